@@ -1,0 +1,38 @@
+// The typed result of comparing an original with a copy: the data behind `compare --json`, the
+// text report and the page's timeline. DESIGN.md, "The CLI contract", fixes these names.
+
+export type Verdict = 'identical' | 'same-content' | 'edited' | 'unrelated';
+export type Basis = 'bytes' | 'packets' | 'audio';
+export type Unit = 'seconds' | 'bytes';
+
+/** [start, end) in the report's unit. */
+export type Range = readonly [start: number, end: number];
+
+/** How sure a finding is, 0..1; layers that cannot be wrong (bytes, packets) leave it out. */
+export interface Confidence {
+  confidence?: number;
+}
+
+export type Edit =
+  | ({ kind: 'removed'; original: Range } & Confidence)
+  | ({ kind: 'inserted'; copy: Range; from: Range | null } & Confidence)
+  | ({ kind: 'replaced'; original: Range; copy: Range } & Confidence)
+  | ({ kind: 'moved'; original: Range; copy: Range } & Confidence);
+
+export type EditKind = Edit['kind'];
+
+export interface FileSummary {
+  sha256: string;
+  bytes: number;
+  container: string | null;
+  duration: number | null;
+}
+
+export interface CompareReport {
+  verdict: Verdict;
+  basis: Basis;
+  unit: Unit;
+  original: FileSummary;
+  copy: FileSummary;
+  edits: Edit[];
+}
