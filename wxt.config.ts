@@ -1,13 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Manifest V3 for Chrome/Edge and Firefox alike: every feature used (scripting, storage.session,
+// optional host permissions) exists in both. See docs/permissions.md for why each permission is asked.
 export default defineConfig({
   srcDir: 'extension',
   outDir: 'dist/extension',
+  publicDir: 'extension/public',
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Opnamepact',
     description: 'Reminds staff of the recording rules during video calls and keeps a tamper-evident consent log.',
-  },
+    permissions: ['storage', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'opnamepact@opnamepact.nl', strict_min_version: '128.0' } } }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
+  }),
 });

@@ -8,6 +8,8 @@ declare -A NEED=(
   [ffmpeg]=ffmpeg
   [ffprobe]=ffmpeg
   [sox]=sox
+  [soxi]=sox
+  [script]=bsdutils
   [espeak-ng]=espeak-ng
   [openssl]=openssl
   [sha256sum]=coreutils
@@ -43,5 +45,5 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -qq
-"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+"${SUDO[@]}" apt-get install -y -qq "${pkgs[@]}" >/dev/null
 echo "install-system-deps: done"

@@ -35,4 +35,6 @@ export interface CompareReport {
   original: FileSummary;
   copy: FileSummary;
   edits: Edit[];
+  /** Ranges are accurate to within this many units (0 = exact); absent when the layer does not say. */
+  resolution?: number;
 }

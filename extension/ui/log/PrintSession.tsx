@@ -1,0 +1,76 @@
+// The printable page of one session for the client file: a document with the session's entries in
+// words, the span of the chain they sit in, the head hash and room for signatures.
+import type { SessionPrintModel } from '../../../shared/consent/print-model.ts';
+import { formatShortCode } from '../../../shared/consent/recording-codes.ts';
+import type { Language } from '../../../shared/rules/index.ts';
+import { describeEntry, localTime } from './describe-entry.ts';
+import { lt } from './page-strings.ts';
+
+export function PrintSession({ model, language }: { model: SessionPrintModel; language: Language }) {
+  const sessionName = 'caseRef' in model.session ? model.session.caseRef : formatShortCode(model.session.meetingKey);
+  const { codes } = model;
+  return (
+    <article class="document" lang={language}>
+      <header>
+        <button type="button" class="no-print" onClick={() => window.print()}>
+          {lt('printNow', language)}
+        </button>
+        <h1>{lt('printTitle', language)}</h1>
+        <p>{lt('printIntro', language)}</p>
+        <dl>
+          <dt>{lt('session', language)}</dt>
+          <dd data-print-session>{sessionName}</dd>
+          <dt>{lt('caseRef', language)}</dt>
+          <dd>{model.entries.find((entry) => entry.caseRef !== null)?.caseRef ?? '—'}</dd>
+          <dt>{lt('span', language)}</dt>
+          <dd data-print-span>
+            {model.firstSeq} – {model.lastSeq}
+            {model.otherEntries > 0 && ` (${model.otherEntries} ${lt('otherEntries', language)})`}
+          </dd>
+          <dt>{lt('exportedAt', language)}</dt>
+          <dd>{localTime(model.exportedAt, language)}</dd>
+        </dl>
+      </header>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{lt('time', language)}</th>
+            <th scope="col">{lt('kind', language)}</th>
+            <th scope="col">{lt('staff', language)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.entries.map((entry) => {
+            const { title, details } = describeEntry(entry, language);
+            return (
+              <tr key={entry.seq} data-seq={entry.seq}>
+                <td>{entry.seq}</td>
+                <td>{localTime(entry.time, language)}</td>
+                <td>
+                  <strong>{title}</strong>
+                  {details.length > 0 && <div>{details.join(' · ')}</div>}
+                  {entry.note !== '' && <div class="note">{entry.note}</div>}
+                </td>
+                <td>{entry.staff}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {codes.match !== null && <p data-print-codes>{codes.match ? lt('codesMatch', language) : lt('codesDiffer', language)}</p>}
+      <footer>
+        <p>
+          {lt('head', language)} (#{model.lastSeq}):
+        </p>
+        <p class="hash" data-print-head>
+          {model.head}
+        </p>
+        <div class="signatures">
+          <div>{lt('signStaff', language)}</div>
+          <div>{lt('signClient', language)}</div>
+        </div>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+// Standard base64 (RFC 4648, with padding) for the fingerprint file's binary fields. Written here
+// because shared code has neither Buffer nor a typed atob/btoa; decoding is strict (canonical
+// input only), so one fingerprint has exactly one spelling.
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+export function encodeBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let line = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const n = (a << 16) | (b << 8) | c;
+    line +=
+      ALPHABET[(n >> 18) & 63]! +
+      ALPHABET[(n >> 12) & 63]! +
+      (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '=') +
+      (i + 2 < bytes.length ? ALPHABET[n & 63]! : '=');
+    if (line.length >= 4096) {
+      parts.push(line);
+      line = '';
+    }
+  }
+  parts.push(line);
+  return parts.join('');
+}
+
+/** @returns the bytes, or null when `text` is not canonical padded base64 */
+export function decodeBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0) return null;
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const last = i + 4 === text.length;
+    const v0 = value(text, i);
+    const v1 = value(text, i + 1);
+    const v2 = last && pad === 2 ? 0 : value(text, i + 2);
+    const v3 = last && pad >= 1 ? 0 : value(text, i + 3);
+    if ((v0 | v1 | v2 | v3) < 0) return null;
+    // Canonical: the bits that padding drops must be zero.
+    if (last && ((pad === 2 && (v1 & 15) !== 0) || (pad === 1 && (v2 & 3) !== 0))) return null;
+    const n = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+    out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}
+
+function value(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 128 ? VALUE[code]! : -1;
+}

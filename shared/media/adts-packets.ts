@@ -1,0 +1,53 @@
+// ADTS AAC streams (.aac): each frame is a 7- or 9-byte header and raw AAC data. The packet is the
+// raw data without the header, the same bytes an MP4 or Matroska file stores, so a remux matches.
+import type { PacketCollector } from './packet-collector.ts';
+import { skipId3v2 } from './mp3-tags.ts';
+import type { SourceReader } from './source-reader.ts';
+import { scanSyncFrames, type SyncFrame } from './sync-frame-scanner.ts';
+import type { ReaderOutput } from './types.ts';
+
+const RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
+
+function adtsHeaderLength(b: Uint8Array, i: number): number {
+  return (b[i + 1]! & 1) === 1 ? 7 : 9;
+}
+
+export function parseAdtsHeader(b: Uint8Array, i: number): SyncFrame | null {
+  if (b.length < i + 7 || b[i] !== 0xff || (b[i + 1]! & 0xf6) !== 0xf0) return null;
+  const sampleRate = RATES[(b[i + 2]! >> 2) & 15];
+  const size = ((b[i + 3]! & 3) << 11) | (b[i + 4]! << 3) | (b[i + 5]! >> 5);
+  if (sampleRate === undefined || size <= adtsHeaderLength(b, i)) return null;
+  const channels = ((b[i + 2]! & 1) << 2) | (b[i + 3]! >> 6);
+  const blocks = (b[i + 6]! & 3) + 1;
+  return { size, samples: 1024 * blocks, sampleRate, channels, codec: 'aac' };
+}
+
+export async function readAdts(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
+  const start = await skipId3v2(reader, 0);
+  let first: SyncFrame | null = null;
+  let ticks = 0;
+  await scanSyncFrames(reader, start, reader.size, 7, parseAdtsHeader, async (offset, frame) => {
+    first ??= frame;
+    const header = adtsHeaderLength(await reader.bytes(offset, 2), 0);
+    const samples = (frame.samples * first.sampleRate) / frame.sampleRate;
+    const added = out.add({
+      offset: offset + header,
+      size: frame.size - header,
+      time: ticks / first.sampleRate,
+      duration: samples / first.sampleRate,
+    });
+    ticks += samples;
+    return added;
+  });
+  const head = first as SyncFrame | null;
+  if (head === null) reader.fail(start, 'no ADTS frame found');
+  return {
+    codec: 'aac',
+    sampleRate: head.sampleRate,
+    channels: head.channels,
+    timebase: head.sampleRate,
+    packets: out.packets,
+    tracks: [{ id: 1, kind: 'audio', codec: 'aac' }],
+    truncated: out.truncated,
+  };
+}

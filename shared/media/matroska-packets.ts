@@ -1,0 +1,207 @@
+// WebM and Matroska: the first audio track's frames, from SimpleBlocks and BlockGroups, laced or not.
+// The walk is flat, element by element: it enters the Segment and each Cluster without needing their
+// sizes (MediaRecorder leaves them unknown) and skips everything else by its size. Frame times are
+// cluster timestamp + block offset; laced frames follow on by the codec's frame duration.
+import { ebmlChildren, ebmlFloat, ebmlString, ebmlUint, readEbmlHeader, readVint, UNKNOWN_SIZE } from './ebml.ts';
+import { parseBlock } from './matroska-block.ts';
+import { opusPacketSamples } from './opus-toc.ts';
+import type { PacketCollector } from './packet-collector.ts';
+import type { SourceReader } from './source-reader.ts';
+import type { Packet, ReaderOutput, TrackInfo } from './types.ts';
+
+const ID = {
+  ebml: 0x1a45dfa3,
+  segment: 0x18538067,
+  cluster: 0x1f43b675,
+  info: 0x1549a966,
+  tracks: 0x1654ae6b,
+  timecode: 0xe7,
+  simpleBlock: 0xa3,
+  blockGroup: 0xa0,
+  block: 0xa1,
+  blockDuration: 0x9b,
+  timecodeScale: 0x2ad7b1,
+  trackEntry: 0xae,
+  trackNumber: 0xd7,
+  trackType: 0x83,
+  codecId: 0x86,
+  defaultDuration: 0x23e383,
+  codecDelay: 0x56aa,
+  audio: 0xe1,
+  samplingFrequency: 0xb5,
+  channels: 0x9f,
+} as const;
+
+const CODECS: [RegExp, string][] = [
+  [/^A_OPUS/, 'opus'],
+  [/^A_VORBIS/, 'vorbis'],
+  [/^A_AAC/, 'aac'],
+  [/^A_MPEG\/L3/, 'mp3'],
+  [/^A_MPEG\/L2/, 'mp2'],
+  [/^A_FLAC/, 'flac'],
+  [/^A_PCM/, 'pcm'],
+  [/^V_VP8/, 'vp8'],
+  [/^V_VP9/, 'vp9'],
+  [/^V_AV1/, 'av1'],
+  [/^V_MPEG4\/ISO\/AVC/, 'h264'],
+];
+
+interface AudioTrack {
+  number: number;
+  codec: string;
+  sampleRate: number;
+  channels: number;
+  /** Nanoseconds, 0 when not given. */
+  defaultDuration: number;
+  /** Nanoseconds of pre-roll (Opus pre-skip) that players drop: times are shifted back by it. */
+  codecDelay: number;
+}
+
+function codecName(id: string): string {
+  return CODECS.find(([pattern]) => pattern.test(id))?.[1] ?? id.toLowerCase();
+}
+
+function parseTracks(data: Uint8Array, tracks: TrackInfo[]): AudioTrack | null {
+  let audio: AudioTrack | null = null;
+  for (const entry of ebmlChildren(data)) {
+    if (entry.id !== ID.trackEntry) continue;
+    const fields = ebmlChildren(entry.data);
+    const get = (id: number) => fields.find((f) => f.id === id)?.data;
+    const number = ebmlUint(get(ID.trackNumber) ?? new Uint8Array());
+    const type = ebmlUint(get(ID.trackType) ?? new Uint8Array());
+    const codec = codecName(ebmlString(get(ID.codecId) ?? new Uint8Array()));
+    const kind = type === 2 ? 'audio' : type === 1 ? 'video' : 'other';
+    tracks.push({ id: number, kind, codec });
+    if (kind !== 'audio' || audio) continue;
+    const settings = ebmlChildren(get(ID.audio) ?? new Uint8Array());
+    const rate = settings.find((f) => f.id === ID.samplingFrequency);
+    const channels = settings.find((f) => f.id === ID.channels);
+    audio = {
+      number,
+      codec,
+      sampleRate: rate ? ebmlFloat(rate.data) : 8000,
+      channels: channels ? ebmlUint(channels.data) : 1,
+      defaultDuration: ebmlUint(get(ID.defaultDuration) ?? new Uint8Array()),
+      codecDelay: ebmlUint(get(ID.codecDelay) ?? new Uint8Array()),
+    };
+  }
+  return audio;
+}
+
+/** Seconds per frame of a laced or unlaced frame, or NaN when only the next block can tell. */
+function frameSeconds(track: AudioTrack, head: Uint8Array): number {
+  if (track.codec === 'opus') return opusPacketSamples(head) / 48000;
+  if (track.defaultDuration > 0) return track.defaultDuration / 1e9;
+  if (track.codec === 'aac') return 1024 / track.sampleRate;
+  return Number.NaN;
+}
+
+export async function readMatroska(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
+  const head = await readEbmlHeader(reader, 0);
+  if (head.id !== ID.ebml || head.size === UNKNOWN_SIZE) reader.fail(0, 'no EBML header');
+  let pos = head.headerLength + head.size;
+  const seg = await readEbmlHeader(reader, pos);
+  if (seg.id !== ID.segment) reader.fail(pos, 'no Matroska Segment after the EBML header');
+  pos += seg.headerLength;
+  const end = seg.size === UNKNOWN_SIZE ? reader.size : Math.min(reader.size, pos + seg.size);
+  const tracks: TrackInfo[] = [];
+  let audio: AudioTrack | null = null;
+  let scale = 1_000_000;
+  let clusterTime = 0;
+  const blockDurations: number[] = [];
+
+  async function block(offset: number, size: number, duration: number): Promise<boolean> {
+    if (!audio) return true;
+    // The track number comes first; other tracks' blocks (video) are not read further.
+    if (readVint(await reader.peek(offset, 8), 0, true)?.value !== audio.number) return true;
+    const parsed = parseBlock(await reader.peek(offset, Math.min(size, 4096)), size);
+    if (!parsed) reader.fail(offset, 'malformed Matroska block');
+    let time = ((clusterTime + parsed.relativeTime) * scale - audio.codecDelay) / 1e9;
+    for (const [at, length] of parsed.frames) {
+      const frameHead = await reader.peek(offset + at, 2);
+      const seconds = frameSeconds(audio, frameHead);
+      if (!out.add({ offset: offset + at, size: length, time, duration: seconds })) return false;
+      blockDurations.push(parsed.frames.length === 1 && duration > 0 ? (duration * scale) / 1e9 : Number.NaN);
+      time += Number.isNaN(seconds) ? 0 : seconds;
+    }
+    return true;
+  }
+
+  async function blockGroup(data: number, size: number): Promise<boolean> {
+    let blockAt = -1;
+    let blockSize = 0;
+    let duration = 0;
+    for (let at = data; at < data + size; ) {
+      reader.step(at);
+      const child = await readEbmlHeader(reader, at);
+      const body = at + child.headerLength;
+      if (child.size === UNKNOWN_SIZE || body + child.size > data + size) reader.fail(at, 'malformed BlockGroup');
+      if (child.id === ID.block) {
+        blockAt = body;
+        blockSize = child.size;
+      } else if (child.id === ID.blockDuration) duration = ebmlUint(await reader.bytes(body, Math.min(child.size, 8)));
+      at = body + child.size;
+    }
+    return blockAt < 0 || block(blockAt, blockSize, duration);
+  }
+
+  while (pos < end) {
+    reader.step(pos);
+    const el = await readEbmlHeader(reader, pos);
+    const data = pos + el.headerLength;
+    if (el.id === ID.cluster || el.id === ID.segment) {
+      pos = data;
+      continue;
+    }
+    if (el.size === UNKNOWN_SIZE) reader.fail(pos, `element 0x${el.id.toString(16)} has an unknown size`);
+    if (data + el.size > reader.size) reader.fail(pos, `element 0x${el.id.toString(16)} runs past the end of the file`);
+    if (el.id === ID.info) {
+      const field = ebmlChildren(await reader.bytes(data, el.size)).find((f) => f.id === ID.timecodeScale);
+      if (field) scale = ebmlUint(field.data) || 1_000_000;
+    } else if (el.id === ID.tracks) {
+      audio = parseTracks(await reader.bytes(data, el.size), tracks);
+    } else if (el.id === ID.timecode) {
+      clusterTime = ebmlUint(await reader.bytes(data, Math.min(el.size, 8)));
+    } else if (el.id === ID.simpleBlock) {
+      if (!(await block(data, el.size, 0))) break;
+    } else if (el.id === ID.blockGroup) {
+      if (!(await blockGroup(data, el.size))) break;
+    }
+    pos = data + el.size;
+  }
+  if (!audio) return { codec: null, timebase: 1e9 / scale, packets: [], tracks, truncated: false, note: 'no audio track' };
+  fillDurations(out.packets, blockDurations);
+  return {
+    codec: audio.codec,
+    sampleRate: audio.sampleRate,
+    channels: audio.channels,
+    timebase: 1e9 / scale,
+    packets: out.packets,
+    tracks,
+    truncated: out.truncated,
+  };
+}
+
+/**
+ * Frames whose codec does not state a duration last until the next block starts; the frames of one
+ * laced block share that span evenly.
+ */
+function fillDurations(packets: Packet[], blockDurations: number[]): void {
+  for (let i = 0; i < packets.length; ) {
+    const first = packets[i]!;
+    if (!Number.isNaN(first.duration)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < packets.length && packets[j]!.time === first.time && Number.isNaN(packets[j]!.duration)) j++;
+    const given = blockDurations[i] ?? Number.NaN;
+    const next = packets[j];
+    const span = !Number.isNaN(given) ? given : next ? Math.max(0, next.time - first.time) : (packets[i - 1]?.duration ?? 0) * (j - i);
+    for (let k = i; k < j; k++) {
+      packets[k]!.time = first.time + (span * (k - i)) / (j - i);
+      packets[k]!.duration = span / (j - i);
+    }
+    i = j;
+  }
+}

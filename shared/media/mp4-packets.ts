@@ -1,0 +1,81 @@
+// MP4, M4A, MOV and 3GP: the top-level boxes are walked by their headers only (moov may be before or
+// after mdat); moov and each moof are read whole. The first audio track's samples become packets,
+// from the moov sample table and then from every fragment. Times are media times shifted by where
+// the edit list starts, so they are the presentation times ffprobe shows.
+import { childBox, childBoxes, readBoxHeader } from './mp4-boxes.ts';
+import { readFragment, trackDefaults, type FragmentState, type TrackDefaults } from './mp4-fragments.ts';
+import { expandSampleTable, type AddSample } from './mp4-sample-table.ts';
+import { parseTrack, type Mp4Track } from './mp4-track.ts';
+import type { PacketCollector } from './packet-collector.ts';
+import { MAX_PIECE, u32be, type SourceReader } from './source-reader.ts';
+import type { ReaderOutput, TrackInfo } from './types.ts';
+
+function movieTimescale(moov: Uint8Array): number {
+  const mvhd = childBox(moov, 'mvhd');
+  return mvhd ? u32be(mvhd, mvhd[0] === 1 ? 20 : 12) : 0;
+}
+
+interface Fragment {
+  start: number;
+  size: number;
+  headerLength: number;
+}
+
+export async function readMp4(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
+  let audio: Mp4Track | null = null;
+  let tracks: TrackInfo[] | null = null;
+  let defaults: TrackDefaults = { duration: 0, size: 0 };
+  const state: FragmentState = { nextTime: 0 };
+  const early: Fragment[] = [];
+  let going = true;
+
+  const add: AddSample = (offset, size, time, duration) => {
+    if (offset < 0 || offset + size > reader.size) reader.fail(Math.max(0, offset), `a ${size}-byte sample lies outside the file`);
+    return (going = out.add({ offset, size, time: time + audio!.shift, duration }));
+  };
+  // Fragments are read as they come, so a fragmented recording's packets are known while it streams.
+  const fragment = async (moof: Fragment) => {
+    if (!going || !audio) return;
+    const data = await reader.bytes(moof.start + moof.headerLength, moof.size - moof.headerLength);
+    if (!readFragment(data, moof.start, audio.id, audio.timescale, defaults, state, (p) => reader.fail(moof.start, p), add)) going = false;
+  };
+
+  for (let pos = 0; pos < reader.size && going; ) {
+    reader.step(pos);
+    const box = await readBoxHeader(reader, pos, reader.size);
+    if ((box.type === 'moov' || box.type === 'moof') && box.size > MAX_PIECE) reader.fail(pos, `${box.type} box of ${box.size} bytes is larger than the limit`);
+    if (box.type === 'moov' && !tracks) {
+      const moov = await reader.bytes(pos + box.headerLength, box.size - box.headerLength);
+      const all = childBoxes(moov)
+        .filter((b) => b.type === 'trak')
+        .map((b) => parseTrack(b.data, movieTimescale(moov)));
+      tracks = all.map(({ id, kind, codec }) => ({ id, kind, codec }));
+      audio = all.find((t) => t.kind === 'audio') ?? null;
+      if (audio) {
+        const at = pos;
+        if (audio.timescale === 0) reader.fail(at, 'the audio track has a timescale of 0');
+        if (audio.stbl) expandSampleTable(audio.stbl, audio.timescale, (problem) => reader.fail(at, problem), add);
+        defaults = trackDefaults(moov, audio.id);
+        const last = out.packets[out.packets.length - 1];
+        if (last) state.nextTime = Math.round((last.time - audio.shift + last.duration) * audio.timescale);
+        for (const moof of early) await fragment(moof);
+      }
+    } else if (box.type === 'moof') {
+      const moof = { start: pos, size: box.size, headerLength: box.headerLength };
+      if (tracks) await fragment(moof);
+      else early.push(moof);
+    }
+    pos += box.size;
+  }
+  if (!tracks) reader.fail(0, 'no moov box');
+  if (!audio) return { codec: null, timebase: 1, packets: [], tracks, truncated: false, note: 'no audio track' };
+  return {
+    codec: audio.codec,
+    sampleRate: audio.sampleRate,
+    channels: audio.channels,
+    timebase: audio.timescale,
+    packets: out.packets,
+    tracks,
+    truncated: out.truncated,
+  };
+}

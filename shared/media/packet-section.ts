@@ -1,0 +1,122 @@
+// The fingerprint file's `packets` section (docs/formats-packets.md): a packet table in a few
+// compact fields. Times are run-length coded steps between packet starts (nearly constant for audio,
+// so an hour takes a few bytes to a few hundred KB), durations likewise, hashes as base64. Reading
+// checks every field and bound before allocating, so a doctored section is refused with a message
+// naming the field.
+import { decodeBase64, encodeBase64 } from '../fingerprint/base64.ts';
+import { decodeVarints, encodeVarints } from '../fingerprint/varint.ts';
+import { DEFAULT_PACKET_CAP } from './packet-collector.ts';
+import { PACKET_HASH_BYTES, PACKET_HASH_NAME } from './packet-hash.ts';
+import { SECTION_NAME, type PacketTable } from './packet-table.ts';
+
+export const MAX_SECTION_PACKETS = DEFAULT_PACKET_CAP;
+const MAX_STEP = 2 ** 31 - 1;
+
+export interface PacketSection {
+  container: string;
+  codec: string;
+  hash: typeof PACKET_HASH_NAME;
+  timebase: number;
+  count: number;
+  /** Start of the first packet, in ticks. */
+  start: number;
+  /** base64 of varint pairs (zigzag step, run length) between consecutive packet starts. */
+  steps: string;
+  /** base64 of varint pairs (duration, run length). */
+  durations: string;
+  hashes: string;
+  truncated: boolean;
+}
+
+export class PacketSectionError extends Error {
+  override readonly name = 'PacketSectionError';
+}
+
+function runs(values: ArrayLike<number>, code: (v: number) => number): string {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i + 1;
+    while (j < values.length && values[j] === values[i]) j++;
+    const coded = code(values[i]!);
+    if (!(coded >= 0 && coded <= MAX_STEP)) throw new RangeError(`packet time step ${values[i]} does not fit the section`);
+    out.push(coded, j - i);
+    i = j;
+  }
+  return encodeBase64(encodeVarints(out));
+}
+
+const zigzag = (v: number) => (v >= 0 ? v * 2 : -v * 2 - 1);
+const unzigzag = (v: number) => (v % 2 === 0 ? v / 2 : -(v + 1) / 2);
+
+export function writePacketSection(table: PacketTable): PacketSection {
+  const n = table.times.length;
+  const steps = new Float64Array(Math.max(0, n - 1));
+  for (let i = 1; i < n; i++) steps[i - 1] = table.times[i]! - table.times[i - 1]!;
+  return {
+    container: table.container,
+    codec: table.codec,
+    hash: PACKET_HASH_NAME,
+    timebase: table.timebase,
+    count: n,
+    start: n > 0 ? table.times[0]! : 0,
+    steps: runs(steps, zigzag),
+    durations: runs(table.durations, (v) => v),
+    hashes: encodeBase64(table.hashes),
+    truncated: table.truncated,
+  };
+}
+
+function fail(field: string, problem: string): never {
+  throw new PacketSectionError(`packets.${field}: ${problem}`);
+}
+
+function expandRuns(field: string, text: unknown, total: number, decode: (v: number) => number): Float64Array {
+  if (typeof text !== 'string' || text.length > (total * 10 * 4) / 3 + 8) fail(field, 'is not a string of the expected size');
+  const bytes = decodeBase64(text);
+  if (!bytes) fail(field, 'is not canonical base64');
+  if ((bytes[bytes.length - 1] ?? 0) >= 0x80) fail(field, 'ends inside a value');
+  let ends = 0;
+  for (const b of bytes) if (b < 0x80) ends++;
+  if (ends % 2 !== 0) fail(field, 'holds an odd number of values');
+  const values = decodeVarints(bytes, ends, 5);
+  if (typeof values === 'string') fail(field, values);
+  const out = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < values.length; i += 2) {
+    const run = values[i + 1]!;
+    if (run === 0 || at + run > total) fail(field, `runs add up to more than ${total}`);
+    out.fill(decode(values[i]!), at, at + run);
+    at += run;
+  }
+  if (at !== total) fail(field, `runs add up to ${at}, expected ${total}`);
+  return out;
+}
+
+/** Validates a `packets` section. @throws PacketSectionError naming the field and the problem */
+export function readPacketSection(value: unknown): PacketTable {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'is not an object');
+  const s = value as Record<string, unknown>;
+  for (const field of ['container', 'codec'] as const) {
+    if (typeof s[field] !== 'string' || !SECTION_NAME.test(s[field])) fail(field, 'is not a short lowercase name');
+  }
+  if (s.hash !== PACKET_HASH_NAME) fail('hash', `is not "${PACKET_HASH_NAME}"`);
+  const timebase = s.timebase;
+  if (typeof timebase !== 'number' || !(timebase > 0 && timebase <= 1e9)) fail('timebase', 'is not a number in (0, 1e9]');
+  const count = s.count;
+  if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > MAX_SECTION_PACKETS) {
+    fail('count', `is not an integer from 0 to ${MAX_SECTION_PACKETS}`);
+  }
+  const n = count as number;
+  if (!Number.isSafeInteger(s.start)) fail('start', 'is not an integer');
+  if (typeof s.truncated !== 'boolean') fail('truncated', 'is not true or false');
+  if (typeof s.hashes !== 'string' || s.hashes.length !== Math.ceil((n * PACKET_HASH_BYTES) / 3) * 4) {
+    fail('hashes', `is not ${n * PACKET_HASH_BYTES} bytes of base64`);
+  }
+  const hashes = decodeBase64(s.hashes);
+  if (!hashes) fail('hashes', 'is not canonical base64');
+  const steps = expandRuns('steps', s.steps, Math.max(0, n - 1), unzigzag);
+  const durations = expandRuns('durations', s.durations, n, (v) => v);
+  const times = new Float64Array(n);
+  for (let i = 0; i < n; i++) times[i] = i === 0 ? (s.start as number) : times[i - 1]! + steps[i - 1]!;
+  return { container: s.container as string, codec: s.codec as string, timebase, times, durations, hashes, truncated: s.truncated };
+}

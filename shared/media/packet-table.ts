@@ -1,0 +1,33 @@
+// A file's packets as the comparison needs them: integer times in the container's timebase and one
+// hash per packet. Made from a reader's result, or read back from a fingerprint file's section.
+import { PACKET_HASH_BYTES } from './packet-hash.ts';
+import type { MediaReadResult } from './types.ts';
+
+/** Container and codec names a section may carry. */
+export const SECTION_NAME = /^[a-z0-9][a-z0-9.-]{0,31}$/;
+
+export interface PacketTable {
+  container: string;
+  codec: string;
+  /** Ticks per second of `times` and `durations`. */
+  timebase: number;
+  times: Float64Array;
+  durations: Float64Array;
+  /** PACKET_HASH_BYTES per packet. */
+  hashes: Uint8Array;
+  /** The reader stopped at its packet cap: the table does not cover the whole file. */
+  truncated: boolean;
+}
+
+export function packetTable(result: MediaReadResult, hashes: Uint8Array): PacketTable {
+  const n = result.packets.length;
+  if (hashes.length !== n * PACKET_HASH_BYTES) throw new RangeError(`${hashes.length} hash bytes for ${n} packets`);
+  const times = new Float64Array(n);
+  const durations = new Float64Array(n);
+  result.packets.forEach((p, i) => {
+    times[i] = Math.round(p.time * result.timebase);
+    durations[i] = Math.round(p.duration * result.timebase);
+  });
+  const codec = result.codec !== null && SECTION_NAME.test(result.codec) ? result.codec : 'other';
+  return { container: result.container, codec, timebase: result.timebase, times, durations, hashes, truncated: result.truncated };
+}

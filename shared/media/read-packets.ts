@@ -1,0 +1,66 @@
+// The one entry to the container readers: detect the container, read the audio track's packets.
+// An unknown container is not an error (the byte layer still compares it); a malformed one throws
+// MediaError naming the file and the byte offset.
+import { readAdts } from './adts-packets.ts';
+import { readAmr } from './amr-packets.ts';
+import type { ByteSource } from './byte-source.ts';
+import { createByteTimeMap } from './byte-time-map.ts';
+import { detectContainer } from './detect-container.ts';
+import { MediaError } from './media-error.ts';
+import { readFlac } from './flac-packets.ts';
+import { readMatroska } from './matroska-packets.ts';
+import { readMp3 } from './mp3-packets.ts';
+import { readMp4 } from './mp4-packets.ts';
+import { readOgg } from './ogg-packets.ts';
+import { DEFAULT_PACKET_CAP, PacketCollector } from './packet-collector.ts';
+import { SourceReader } from './source-reader.ts';
+import type { ContainerName, MediaReadResult, Packet, ReaderOutput } from './types.ts';
+import { readWav } from './wav-packets.ts';
+
+type Reader = (reader: SourceReader, out: PacketCollector) => Promise<ReaderOutput>;
+
+const READERS: Record<Exclude<ContainerName, 'unknown'>, Reader> = {
+  wav: readWav,
+  mp4: readMp4,
+  webm: readMatroska,
+  matroska: readMatroska,
+  ogg: readOgg,
+  mp3: readMp3,
+  adts: readAdts,
+  flac: readFlac,
+  amr: readAmr,
+};
+
+export interface ReadOptions {
+  /** Most packets kept (default DEFAULT_PACKET_CAP); past it the result is `truncated`. */
+  packetCap?: number;
+  /** Loop-step budget (default scales with the file size); a guard against malformed input. */
+  steps?: number;
+  /** Told of each packet as soon as it is found, e.g. to hash it while the file streams. */
+  onPacket?: (packet: Packet) => void;
+}
+
+export async function readPackets(source: ByteSource, options: ReadOptions = {}): Promise<MediaReadResult> {
+  const container = detectContainer(await source.read(0, 64), source.name);
+  const output: ReaderOutput =
+    container === 'unknown'
+      ? { codec: null, timebase: 1, packets: [], tracks: [], truncated: false, note: 'unknown container' }
+      : await READERS[container](new SourceReader(source, options.steps), new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, options.onPacket));
+  let start = Infinity;
+  let end = -Infinity;
+  let bytes = 0;
+  for (const p of output.packets) {
+    start = Math.min(start, p.time);
+    end = Math.max(end, p.time + p.duration);
+    bytes += p.size;
+  }
+  // Real packets never share bytes; a table claiming more bytes than the file holds would make
+  // hashing read the same bytes over and over.
+  if (bytes > source.size) throw new MediaError(source.name, 0, `the packet table claims ${bytes} bytes, more than the file holds`);
+  return {
+    ...output,
+    container,
+    duration: output.packets.length > 0 ? Math.max(0, end - start) : 0,
+    timeMap: createByteTimeMap(output.packets),
+  };
+}

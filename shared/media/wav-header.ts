@@ -1,0 +1,200 @@
+// The RIFF/WAVE and RF64 header: where the samples are and how bytes map to time. Parsed from the
+// first bytes of a file (the caller passes e.g. the first 64 KiB and the real file size), so it works
+// over any ByteSource or stream without reading the file. A header that contradicts itself or the
+// file size is rejected with a WavHeaderError: byte→time maps built on a lie would place edits at
+// the wrong minute.
+
+/** How many leading bytes a caller should pass; headers with large metadata chunks may need more. */
+export const WAV_HEAD_BYTES = 64 * 1024;
+
+export type WavContainer = 'riff' | 'rf64';
+/** The sample encoding; for WAVE_FORMAT_EXTENSIBLE this is the sub-format's. */
+export type WavFormat = 'pcm' | 'float' | 'alaw' | 'mulaw' | 'other';
+
+export interface WavHeader {
+  container: WavContainer;
+  format: WavFormat;
+  /** The effective format tag (the sub-format's for EXTENSIBLE): 1 = PCM, 3 = IEEE float, … */
+  formatTag: number;
+  extensible: boolean;
+  channels: number;
+  sampleRate: number;
+  bitsPerSample: number;
+  /** Bytes per frame (one sample of every channel). */
+  blockAlign: number;
+  /** File offset of the first sample byte. */
+  dataOffset: number;
+  /** Length of the sample data in bytes. */
+  dataBytes: number;
+  /** Whole frames in the data chunk. */
+  frames: number;
+  /** Seconds: frames / sampleRate. */
+  duration: number;
+}
+
+export type WavHeaderProblem =
+  | 'not-wav'
+  | 'head-too-short'
+  | 'truncated'
+  | 'missing-fmt'
+  | 'bad-fmt'
+  | 'missing-ds64'
+  | 'data-beyond-file'
+  | 'chunk-beyond-file';
+
+export class WavHeaderError extends Error {
+  override readonly name = 'WavHeaderError';
+  constructor(
+    readonly problem: WavHeaderProblem,
+    message: string,
+    /** For 'head-too-short': pass at least this many leading bytes and parse again. */
+    readonly neededBytes?: number,
+  ) {
+    super(message);
+  }
+}
+
+const FORMAT_BY_TAG: Readonly<Record<number, WavFormat>> = { 1: 'pcm', 3: 'float', 6: 'alaw', 7: 'mulaw' };
+const EXTENSIBLE_TAG = 0xfffe;
+const U32_MAX = 0xffffffff;
+
+/** True when the bytes start like a WAV file ("RIFF"/"RF64" … "WAVE"). */
+export function isWavSignature(head: Uint8Array): boolean {
+  if (head.length < 12) return false;
+  const id = ascii(head, 0);
+  return (id === 'RIFF' || id === 'RF64') && ascii(head, 8) === 'WAVE';
+}
+
+/**
+ * Parses the header of a WAV file from its leading bytes.
+ * @param head the first bytes of the file (at least up to the start of the data chunk)
+ * @param fileSize the size of the whole file, to catch headers that claim more than is there
+ * @throws WavHeaderError for anything that is not a consistent WAV header
+ */
+export function parseWavHeader(head: Uint8Array, fileSize: number): WavHeader {
+  if (!isWavSignature(head)) throw new WavHeaderError('not-wav', 'not a WAV file (no RIFF/RF64 WAVE signature)');
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const container: WavContainer = ascii(head, 0) === 'RF64' ? 'rf64' : 'riff';
+  const riffSize32 = view.getUint32(4, true);
+  let ds64: { riffSize: number; dataSize: number } | null = null;
+  let fmt: WavFmt | null = null;
+
+  let pos = 12;
+  for (;;) {
+    if (pos + 8 > fileSize) {
+      throw new WavHeaderError('truncated', 'WAV header is truncated: no data chunk before the end of the file');
+    }
+    need(head, pos + 8);
+    const id = ascii(head, pos);
+    const size32 = view.getUint32(pos + 4, true);
+    const body = pos + 8;
+    if (id === 'data') {
+      if (!fmt) throw new WavHeaderError('missing-fmt', 'WAV header has no fmt chunk before the data chunk');
+      let dataBytes = size32;
+      if (container === 'rf64' && size32 === U32_MAX) {
+        if (!ds64) throw new WavHeaderError('missing-ds64', 'RF64 file has no ds64 chunk with the data size');
+        dataBytes = ds64.dataSize;
+      }
+      if (body + dataBytes > fileSize) {
+        throw new WavHeaderError(
+          'data-beyond-file',
+          `WAV header claims ${dataBytes} bytes of audio but the file ends ${fileSize - body} bytes after the header (truncated or lying header)`,
+        );
+      }
+      const riffSize = container === 'rf64' && riffSize32 === U32_MAX && ds64 ? ds64.riffSize : riffSize32;
+      if (riffSize + 8 > fileSize) {
+        throw new WavHeaderError(
+          'truncated',
+          `WAV header claims a file of ${riffSize + 8} bytes but it has ${fileSize} (truncated or lying header)`,
+        );
+      }
+      const frames = Math.floor(dataBytes / fmt.blockAlign);
+      return { container, ...fmt, dataOffset: body, dataBytes, frames, duration: frames / fmt.sampleRate };
+    }
+    if (body + size32 > fileSize) {
+      throw new WavHeaderError('chunk-beyond-file', `WAV chunk "${printable(id)}" at byte ${pos} runs past the end of the file (truncated or lying header)`);
+    }
+    if (id === 'ds64' && container === 'rf64') {
+      need(head, body + 16);
+      ds64 = { riffSize: u64(view, body), dataSize: u64(view, body + 8) };
+    } else if (id === 'fmt ') {
+      need(head, body + Math.min(size32, 40));
+      fmt = parseFmt(view, body, size32);
+    }
+    pos = body + size32 + (size32 & 1);
+  }
+}
+
+/** Seconds from the start of the audio for a file byte offset, clamped to the data chunk. */
+export function byteToSeconds(header: WavHeader, byteOffset: number): number {
+  const inData = Math.min(Math.max(byteOffset - header.dataOffset, 0), header.dataBytes);
+  return inData / header.blockAlign / header.sampleRate;
+}
+
+/** The file byte offset of the frame at `seconds` (rounded down to a whole frame), clamped to the data chunk. */
+export function secondsToByte(header: WavHeader, seconds: number): number {
+  const frame = Math.min(Math.max(Math.floor(seconds * header.sampleRate), 0), header.frames);
+  return header.dataOffset + frame * header.blockAlign;
+}
+
+export type WavFmt = Pick<WavHeader, 'format' | 'formatTag' | 'extensible' | 'channels' | 'sampleRate' | 'bitsPerSample' | 'blockAlign'>;
+
+function parseFmt(view: DataView, at: number, size: number): WavFmt {
+  if (size < 16) throw new WavHeaderError('bad-fmt', `WAV fmt chunk is ${size} bytes, expected at least 16`);
+  let formatTag = view.getUint16(at, true);
+  const extensible = formatTag === EXTENSIBLE_TAG;
+  if (extensible) {
+    if (size < 40 || view.getUint16(at + 16, true) < 22) {
+      throw new WavHeaderError('bad-fmt', 'WAV fmt chunk says EXTENSIBLE but has no sub-format');
+    }
+    // The sub-format GUID starts with the ordinary format tag.
+    formatTag = view.getUint16(at + 24, true);
+  }
+  const fmt: WavFmt = {
+    format: FORMAT_BY_TAG[formatTag] ?? 'other',
+    formatTag,
+    extensible,
+    channels: view.getUint16(at + 2, true),
+    sampleRate: view.getUint32(at + 4, true),
+    blockAlign: view.getUint16(at + 12, true),
+    bitsPerSample: view.getUint16(at + 14, true),
+  };
+  return checkWavFormat(fmt);
+}
+
+/** Checks that a format description is usable (no zero sizes, a block size that fits the samples). */
+export function checkWavFormat<T extends WavFmt>(fmt: T): T {
+  if (fmt.channels === 0) throw new WavHeaderError('bad-fmt', 'WAV fmt chunk says 0 channels');
+  if (fmt.sampleRate === 0) throw new WavHeaderError('bad-fmt', 'WAV fmt chunk says a sample rate of 0');
+  if (fmt.blockAlign === 0) throw new WavHeaderError('bad-fmt', 'WAV fmt chunk says a block size (blockAlign) of 0');
+  if (fmt.format !== 'other') {
+    if (fmt.bitsPerSample === 0) throw new WavHeaderError('bad-fmt', 'WAV fmt chunk says 0 bits per sample');
+    const expected = fmt.channels * Math.ceil(fmt.bitsPerSample / 8);
+    if (fmt.blockAlign !== expected) {
+      throw new WavHeaderError(
+        'bad-fmt',
+        `WAV fmt chunk says ${fmt.blockAlign} bytes per frame, but ${fmt.channels} channels of ${fmt.bitsPerSample} bits need ${expected}`,
+      );
+    }
+  }
+  return fmt;
+}
+
+function need(head: Uint8Array, end: number): void {
+  if (end > head.length) {
+    throw new WavHeaderError('head-too-short', `WAV header continues past the first ${head.length} bytes`, end);
+  }
+}
+
+function u64(view: DataView, at: number): number {
+  // Exact up to 2^53 bytes, far beyond any recording.
+  return view.getUint32(at + 4, true) * 2 ** 32 + view.getUint32(at, true);
+}
+
+function ascii(bytes: Uint8Array, at: number): string {
+  return String.fromCharCode(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0, bytes[at + 3] ?? 0);
+}
+
+function printable(id: string): string {
+  return id.replace(/[^\x20-\x7e]/g, '?');
+}

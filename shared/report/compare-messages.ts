@@ -1,0 +1,73 @@
+// The words of the comparison report in Dutch and English. Plain language: the reader is a
+// complaints handler, not a technician.
+import type { Basis, Verdict } from '../compare/report.ts';
+import type { Lang } from './lang.ts';
+
+export interface CompareMessages {
+  verdict: Record<Verdict, string>;
+  basis: Record<Basis, string>;
+  decidedBy: string;
+  original: string;
+  copy: string;
+  code: string;
+  bytes: string;
+  duration: string;
+  unknownContainer: string;
+  edits: (count: number, unit: 'seconds' | 'bytes') => string;
+  resolution: (value: string) => string;
+  removed: (original: string, length: string) => string;
+  inserted: (copy: string, length: string) => string;
+  insertedFrom: (copy: string, length: string, from: string) => string;
+  replaced: (original: string, copy: string) => string;
+  moved: (original: string, copy: string) => string;
+}
+
+export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
+  nl: {
+    verdict: {
+      identical: 'IDENTIEK: de kopie is precies het origineel (dezelfde opnamecode).',
+      'same-content': 'ZELFDE INHOUD: de bestanden verschillen, maar de opname zelf is dezelfde.',
+      edited: 'BEWERKT: de kopie is gewijzigd ten opzichte van het origineel.',
+      unrelated: 'NIET VERWANT: de kopie heeft geen (of nauwelijks) inhoud gemeen met het origineel.',
+    },
+    basis: { bytes: 'de bytes van de bestanden', packets: 'de audiopakketten', audio: 'het geluid zelf' },
+    decidedBy: 'Vastgesteld aan de hand van',
+    original: 'Origineel',
+    copy: 'Kopie',
+    code: 'opnamecode',
+    bytes: 'bytes',
+    duration: 'duur',
+    unknownContainer: 'onbekend bestandstype',
+    edits: (n, unit) =>
+      `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'}${unit === 'seconds' ? ' (tijden als mm:ss.s)' : ' (posities in bytes)'}:`,
+    resolution: (v) => `Nauwkeurigheid van de posities: ${v}.`,
+    removed: (o, len) => `verwijderd: ${o} van het origineel (${len}) ontbreekt in de kopie`,
+    inserted: (c, len) => `ingevoegd: ${c} in de kopie (${len}) staat niet in het origineel`,
+    insertedFrom: (c, len, from) => `ingevoegd: ${c} in de kopie (${len}) is een herhaling van ${from} van het origineel`,
+    replaced: (o, c) => `vervangen: ${o} van het origineel is vervangen door ${c} in de kopie`,
+    moved: (o, c) => `verplaatst: ${o} van het origineel staat in de kopie op ${c}`,
+  },
+  en: {
+    verdict: {
+      identical: 'IDENTICAL: the copy is exactly the original (same recording code).',
+      'same-content': 'SAME CONTENT: the files differ, but the recording itself is the same.',
+      edited: 'EDITED: the copy was changed compared with the original.',
+      unrelated: 'UNRELATED: the copy shares no (or hardly any) content with the original.',
+    },
+    basis: { bytes: 'the bytes of the files', packets: 'the audio packets', audio: 'the sound itself' },
+    decidedBy: 'Decided by',
+    original: 'Original',
+    copy: 'Copy',
+    code: 'recording code',
+    bytes: 'bytes',
+    duration: 'duration',
+    unknownContainer: 'unknown file type',
+    edits: (n, unit) => `${n} ${n === 1 ? 'edit' : 'edits'}${unit === 'seconds' ? ' (times as mm:ss.s)' : ' (positions in bytes)'}:`,
+    resolution: (v) => `Positions are accurate to within ${v}.`,
+    removed: (o, len) => `removed: ${o} of the original (${len}) is missing from the copy`,
+    inserted: (c, len) => `inserted: ${c} in the copy (${len}) is not in the original`,
+    insertedFrom: (c, len, from) => `inserted: ${c} in the copy (${len}) repeats ${from} of the original`,
+    replaced: (o, c) => `replaced: ${o} of the original was replaced by ${c} in the copy`,
+    moved: (o, c) => `moved: ${o} of the original is at ${c} in the copy`,
+  },
+};

@@ -1,0 +1,89 @@
+// The built CLI on re-encoded copies: packets and bytes cannot decide, so both sides are decoded
+// (ffmpeg) and the audio layer aligns them; from the files or from the original's fingerprint file.
+// Findings are held to 0.3 s, the audio layer's stated resolution.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Edit } from '../../shared/compare/report.ts';
+import { DIR, makeMedia, type Media } from './make-media.ts';
+import { compareJson, fingerprintFile, runCli } from './run-cli.ts';
+
+let media: Media;
+beforeAll(() => {
+  media = makeMedia();
+}, 120_000);
+
+/** `source` re-encoded with the given ffmpeg codec arguments; made anew, as makeMedia() makes new noise each run. */
+function encode(source: string, name: string, codec: string[]): string {
+  const out = `${DIR}${name}`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', source, ...codec, out]);
+  return out;
+}
+
+function expectRemoved(edits: Edit[], start: number, end: number): void {
+  expect(edits.map((e) => e.kind)).toEqual(['removed']);
+  const [a, b] = (edits[0] as Extract<Edit, { kind: 'removed' }>).original;
+  expect(Math.abs(a - start)).toBeLessThanOrEqual(0.3);
+  expect(Math.abs(b - end)).toBeLessThanOrEqual(0.3);
+}
+
+describe('opnamepact compare on re-encoded copies (audio layer)', () => {
+  it('a 10 s cut, re-encoded to Opus 24k: edited, basis audio, the cut in seconds; also from a fingerprint file', () => {
+    const copy = encode(media.copies.cut, 'cut-opus24.ogg', ['-c:a', 'libopus', '-b:a', '24k']);
+    for (const original of [media.original, fingerprintFile(media.original)]) {
+      const { exit, report } = compareJson(original, copy);
+      expect(exit).toBe(1);
+      expect(report).toMatchObject({ verdict: 'edited', basis: 'audio', unit: 'seconds' });
+      expect(report.copy).toMatchObject({ container: 'ogg' });
+      expectRemoved(report.edits, 20, 30);
+    }
+  });
+
+  it('an unedited MP3 64k of a WAV: same content, exit 0', () => {
+    const copy = encode(media.original, 'original-64k.mp3', ['-c:a', 'libmp3lame', '-b:a', '64k']);
+    const { exit, report } = compareJson(media.original, copy);
+    expect(report).toMatchObject({ verdict: 'same-content', basis: 'audio', edits: [] });
+    expect(report.copy).toMatchObject({ container: 'mp3' });
+    expect(exit).toBe(0);
+  });
+
+  it('two different recordings stay unrelated', () => {
+    const copy = encode(media.other, 'other-aac.m4a', ['-c:a', 'aac', '-b:a', '64k']);
+    const { exit, report } = compareJson(media.original, copy);
+    expect(report.verdict).toBe('unrelated');
+    expect(exit).toBe(1);
+  });
+});
+
+describe('opnamepact fingerprint: the audio section', () => {
+  it('is written for media and validated on read', () => {
+    const path = fingerprintFile(encode(media.original, 'original-aac.m4a', ['-c:a', 'aac', '-b:a', '64k']));
+    const fp = JSON.parse(readFileSync(path, 'utf8')) as { audio: { count: number; sampleCount: number }; packets: unknown };
+    expect(fp.packets).toBeDefined();
+    expect(fp.audio.count).toBeGreaterThan(5000);
+    fp.audio.sampleCount += 1_000_000;
+    const damaged = `${DIR}damaged-audio.fingerprint.json`;
+    writeFileSync(damaged, JSON.stringify(fp));
+    const r = runCli(['compare', damaged, media.original]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opnamepact: .*damaged-audio\.fingerprint\.json: fingerprint file's "audio" section: audio\./);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('is not written for a file of unknown type, which needs no ffmpeg', () => {
+    const bin = `${DIR}noise.bin`;
+    writeFileSync(bin, readFileSync(media.original).subarray(1000, 200_000));
+    const r = runCli(['fingerprint', bin], { PATH: '/nonexistent' });
+    expect(r.code).toBe(0);
+    const fp = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(fp.audio).toBeUndefined();
+    expect(fp.packets).toBeUndefined();
+  });
+
+  it('without ffmpeg, media cannot be fingerprinted: one line naming the file and the install command', () => {
+    const r = runCli(['fingerprint', media.original], { PATH: '/nonexistent' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opnamepact: .*original\.wav: cannot be decoded: ffmpeg not found .*apt-get install ffmpeg/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

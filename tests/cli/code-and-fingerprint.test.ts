@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
+import { DIR, makeMedia, type Media } from './make-media.ts';
+import { CLI, runCli } from './run-cli.ts';
+
+let media: Media;
+beforeAll(() => {
+  media = makeMedia();
+});
+
+describe('opnamepact code', () => {
+  it('prints exactly what sha256sum prints', () => {
+    const spaced = `${DIR}met spatie.wav`;
+    copyFileSync(media.copies.cut, spaced);
+    for (const file of [media.original, media.copies.move, spaced]) {
+      const r = runCli(['code', file]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(execFileSync('sha256sum', [file], { encoding: 'utf8' }));
+    }
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', () => {
+    expect(runCli(['code', media.original]).stderr).toBe('');
+    // script(1) runs the CLI on a pseudo-terminal; stdout goes to /dev/null inside it.
+    const tty = execFileSync('script', ['-qec', `"${process.execPath}" "${CLI}" code "${media.original}" >/dev/null`, '/dev/null'], {
+      encoding: 'utf8',
+    });
+    expect(tty).toMatch(/\[#{30}\] 100%  .*original\.wav/);
+    expect(tty.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('escapes names the way sha256sum does', () => {
+    const odd = `${DIR}back\\slash.bin`;
+    writeFileSync(odd, 'x');
+    expect(runCli(['code', odd]).stdout).toBe(execFileSync('sha256sum', [odd], { encoding: 'utf8' }));
+  });
+});
+
+describe('opnamepact fingerprint', () => {
+  it('writes a valid fingerprint file to stdout or -o, the same both ways', () => {
+    const out = `${DIR}fp-o.json`;
+    const stdout = runCli(['fingerprint', media.original]);
+    expect(stdout.code).toBe(0);
+    expect(runCli(['fingerprint', media.original, '-o', out])).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toBe(stdout.stdout);
+    const fp = readFingerprintFile(stdout.stdout);
+    expect(fp.file).toMatchObject({ name: 'original.wav', container: 'wav', bytes: readFileSync(media.original).length });
+    expect(`${fp.file.sha256}  ${media.original}\n`).toBe(execFileSync('sha256sum', [media.original], { encoding: 'utf8' }));
+    expect(fp.file.duration).toBeCloseTo(Number(execFileSync('soxi', ['-D', media.original], { encoding: 'utf8' })), 3);
+  });
+
+  it('prints --help in Dutch and English with exit 0', () => {
+    expect(runCli(['--help'])).toMatchObject({ code: 0 });
+    expect(runCli(['--help']).stdout).toMatch(/^Opnamepact: controleer/);
+    expect(runCli(['--help', '--lang', 'en']).stdout).toMatch(/opnamepact compare <original\|fingerprint\.json> <copy> \[--json\]/);
+  });
+});
+
+describe('opnamepact verify-log', () => {
+  const example = new URL('../../docs/examples/consent-log.example.json', import.meta.url);
+
+  it('says an intact log is intact (exit 0) and names the first broken entry (exit 1)', () => {
+    const ok = runCli(['verify-log', example.pathname, '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true });
+    expect(runCli(['verify-log', example.pathname, '--lang', 'en']).stdout).toMatch(/^INTACT: the log is unbroken/);
+
+    const log = JSON.parse(readFileSync(example, 'utf8')) as { entries: Record<string, unknown>[] };
+    log.entries[1]!.note = 'changed afterwards';
+    const tampered = `${DIR}tampered-log.json`;
+    writeFileSync(tampered, JSON.stringify(log));
+    const broken = runCli(['verify-log', tampered, '--json']);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, firstBroken: { index: 1 } });
+    expect(runCli(['verify-log', tampered]).stdout).toMatch(/^GEBROKEN: .*vermelding 2 van/);
+  });
+});

@@ -1,0 +1,128 @@
+// The built CLI on real WAV files edited with sox. With both files at hand the comparison is exact
+// to the byte, so ranges are checked to 10 ms (160 samples): slack for bytes that happen to match
+// across an edit boundary. From a fingerprint file alone ranges are exact to the chunk: the
+// reported range must contain the true edit and exceed it by at most two maximum chunks
+// (2 × 256 KiB = 16.4 s at 32 000 bytes/s), one on each side.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Edit } from '../../shared/compare/report.ts';
+import { DIR, makeMedia, RATE, type Media } from './make-media.ts';
+import { compareJson, runCli } from './run-cli.ts';
+
+let media: Media;
+beforeAll(() => {
+  media = makeMedia();
+});
+
+/** Edits with every number rounded to 10 ms, for exact comparison with the expected edits. */
+function rounded(edits: Edit[]): unknown {
+  return JSON.parse(JSON.stringify(edits, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v)));
+}
+
+const duration = (path: string): number => Number(execFileSync('soxi', ['-D', path], { encoding: 'utf8' }));
+
+describe('opnamepact compare on WAV files made by sox', () => {
+  it('identical', () => {
+    const { exit, report } = compareJson(media.original, media.copies.identical);
+    expect(exit).toBe(0);
+    expect(report).toMatchObject({ verdict: 'identical', basis: 'bytes', unit: 'seconds', edits: [] });
+    expect(report.original.container).toBe('wav');
+    expect(report.original.duration).toBeCloseTo(duration(media.original), 3);
+  });
+
+  it('unrelated', () => {
+    const { exit, report } = compareJson(media.original, media.other);
+    expect(exit).toBe(1);
+    expect(report).toMatchObject({ verdict: 'unrelated', edits: [] });
+  });
+
+  const cases: [keyof Media['copies'], () => Edit[]][] = [
+    ['cut', () => [{ kind: 'removed', original: [20, 30] }]],
+    ['insert', () => [{ kind: 'inserted', copy: [40, 45], from: null }]],
+    ['replace', () => [{ kind: 'replaced', original: [50, 55], copy: [50, 55] }]],
+    ['move', () => [{ kind: 'moved', original: [10, 20], copy: [30, 40] }]],
+    ['trimHead', () => [{ kind: 'removed', original: [0, 5] }]],
+    ['trimTail', () => [{ kind: 'removed', original: [60, Math.round(duration(media.original) * 100) / 100] }]],
+  ];
+  for (const [name, expected] of cases) {
+    it(`${name}: verdict edited, exit 1, the edit in seconds`, () => {
+      const { exit, report } = compareJson(media.original, media.copies[name]);
+      expect(exit).toBe(1);
+      expect(report).toMatchObject({ verdict: 'edited', basis: 'bytes', unit: 'seconds' });
+      expect(rounded(report.edits)).toEqual(expected());
+    });
+  }
+
+  it('replaced bytes inside the audio', () => {
+    const path = `${DIR}bytes-replaced.wav`;
+    const bytes = readFileSync(media.original);
+    const at = 44 + 33 * RATE * 2; // sox writes a 44-byte header; 33 s in
+    for (let i = 0; i < 4000; i++) bytes[at + i] = (bytes[at + i]! + 1 + (i % 7)) & 0xff;
+    writeFileSync(path, bytes);
+    const { report } = compareJson(media.original, path);
+    expect(rounded(report.edits)).toEqual([{ kind: 'replaced', original: [33, 33.13], copy: [33, 33.13] }]);
+  });
+
+  it('a retagged copy (ffmpeg -c copy with metadata) has the same content: exit 0', () => {
+    const path = `${DIR}retagged.wav`;
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', media.original, '-c', 'copy', '-metadata', 'title=kopie', path]);
+    const { exit, report } = compareJson(media.original, path);
+    expect(report).toMatchObject({ verdict: 'same-content', unit: 'seconds', edits: [] });
+    expect(exit).toBe(0);
+  });
+
+  it('reads RF64 and WAVE_FORMAT_EXTENSIBLE files written by ffmpeg', () => {
+    const ffmpeg = (input: string, output: string, ...args: string[]): string => {
+      execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', input, ...args, output]);
+      return output;
+    };
+    const rf64 = ffmpeg(media.original, `${DIR}rf64.wav`, '-rf64', 'always');
+    const rf64Cut = ffmpeg(media.copies.cut, `${DIR}rf64-cut.wav`, '-rf64', 'always');
+    expect(readFileSync(rf64).subarray(0, 4).toString()).toBe('RF64');
+    const cut = compareJson(rf64, rf64Cut).report;
+    expect(rounded(cut.edits)).toEqual([{ kind: 'removed', original: [20, 30] }]);
+    expect(compareJson(media.original, rf64).report.verdict).toBe('same-content');
+
+    const extensible = ffmpeg(media.original, `${DIR}extensible.wav`, '-c:a', 'pcm_s24le', '-ac', '3');
+    const fp = JSON.parse(runCli(['fingerprint', extensible]).stdout) as { file: { wav: Record<string, unknown>; duration: number } };
+    expect(fp.file.wav).toMatchObject({ extensible: true, format: 'pcm', channels: 3, bitsPerSample: 24, blockAlign: 9 });
+    expect(fp.file.duration).toBeCloseTo(duration(media.original), 3);
+  });
+
+  it('compares against a fingerprint file, to within the chunks around the edit', () => {
+    const fp = `${DIR}original.fingerprint.json`;
+    expect(runCli(['fingerprint', media.original, '-o', fp]).code).toBe(0);
+    expect(compareJson(fp, media.copies.identical).report.verdict).toBe('identical');
+    const { exit, report } = compareJson(fp, media.copies.cut);
+    expect(exit).toBe(1);
+    expect(report.verdict).toBe('edited');
+    const ranges = report.edits.flatMap((e) => ('original' in e ? [e.original] : []));
+    const start = Math.min(...ranges.map((r) => r[0]));
+    const end = Math.max(...ranges.map((r) => r[1]));
+    const slack = (2 * 256 * 1024) / (RATE * 2);
+    expect(start).toBeLessThanOrEqual(20);
+    expect(start).toBeGreaterThan(20 - slack);
+    expect(end).toBeGreaterThanOrEqual(30);
+    expect(end).toBeLessThan(30 + slack);
+    expect(report.resolution).toBeCloseTo(262144 / (RATE * 2), 6);
+  });
+
+  it('prints the report in Dutch by default and in English on request', () => {
+    const nl = runCli(['compare', media.original, media.copies.cut]);
+    expect(nl.code).toBe(1);
+    expect(nl.stdout).toMatch(/^BEWERKT/);
+    expect(nl.stdout).toMatch(/verwijderd: 00:20\.0–00:30\.0 van het origineel \(10,0 s\)/);
+    const en = runCli(['compare', media.original, media.copies.cut, '--lang', 'en']);
+    expect(en.stdout).toMatch(/^EDITED/);
+    expect(en.stdout).toMatch(/removed: 00:20\.0–00:30\.0 of the original \(10\.0 s\)/);
+    expect(runCli(['compare', media.original, media.copies.cut], { LANG: 'en_GB.UTF-8' }).stdout).toMatch(/^EDITED/);
+    expect(runCli(['compare', media.original, media.copies.identical]).stdout).toMatch(/^IDENTIEK/);
+  });
+
+  it('works on a copy renamed with spaces', () => {
+    const path = `${DIR}kopie met spaties.wav`;
+    copyFileSync(media.copies.move, path);
+    expect(compareJson(media.original, path).report.edits).toHaveLength(1);
+  });
+});

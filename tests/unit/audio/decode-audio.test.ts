@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AudioFingerprinter } from '../../../shared/audio/fingerprint.ts';
+import { AUDIO_PARAMS } from '../../../shared/audio/params.ts';
+import { decodeAudio, findFfmpeg, type DecodeProgress } from '../../../verifier/node/decode-audio.ts';
+import { fingerprintAudioFile } from '../../../verifier/node/decode-audio-fingerprint.ts';
+import { fingerprintAudioFileInWorker } from '../../../verifier/node/decode-audio-threaded.ts';
+import { InputError } from '../../../verifier/node/input-error.ts';
+
+const DIR = join(import.meta.dirname, '../../.generated/audio-decode');
+const tone = join(DIR, 'tone-stereo-44k.wav');
+const long = join(DIR, 'speechlike-30s.mp3');
+const text = join(DIR, 'not-audio.mp3');
+const video = join(DIR, 'video-only.mkv');
+const workerUrl = pathToFileURL(join(DIR, 'decode-audio-worker.mjs'));
+
+beforeAll(async () => {
+  // The worker runs from a bundled .mjs, as in the built CLI.
+  await build({
+    entryPoints: [join(import.meta.dirname, '../../../verifier/node/decode-audio-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: workerUrl.pathname,
+    logLevel: 'warning',
+  });
+  mkdirSync(DIR, { recursive: true });
+  execFileSync('sox', ['-n', '-r', '44100', '-c', '2', '-b', '16', tone, 'synth', '3', 'sine', '440', 'vol', '0.5']);
+  const ffmpeg = (...args: string[]): Buffer => execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args]);
+  ffmpeg('-f', 'lavfi', '-i', 'anoisesrc=d=30:c=pink:a=0.2', '-c:a', 'libmp3lame', '-b:a', '64k', long);
+  ffmpeg('-f', 'lavfi', '-i', 'testsrc=d=1:s=64x64', video);
+  writeFileSync(text, 'this is not audio\n'.repeat(100));
+});
+
+async function decodeAll(file: string): Promise<{ pcm: Float32Array; calls: number; progress: DecodeProgress[] }> {
+  const parts: Float32Array[] = [];
+  const progress: DecodeProgress[] = [];
+  await decodeAudio(file, (p) => parts.push(p), { onProgress: (p) => progress.push(p) });
+  const pcm = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    pcm.set(p, at);
+    at += p.length;
+  }
+  return { pcm, calls: parts.length, progress };
+}
+
+describe('decodeAudio', () => {
+  it('decodes stereo 44.1 kHz to mono float PCM at the analysis rate', async () => {
+    const { pcm } = await decodeAll(tone);
+    expect(Math.abs(pcm.length - 3 * AUDIO_PARAMS.sampleRate)).toBeLessThan(10);
+    const middle = pcm.subarray(1000, pcm.length - 1000);
+    let crossings = 0;
+    for (let i = 1; i < middle.length; i++) if (middle[i - 1]! < 0 !== middle[i]! < 0) crossings++;
+    expect((crossings / 2 / middle.length) * AUDIO_PARAMS.sampleRate).toBeCloseTo(440, -1);
+    // ffmpeg mixes two equal channels at -3 dB each: the mono tone is √2 × 0.5 · 1/√2 = 0.5 RMS.
+    const rms = Math.sqrt(middle.reduce((s, x) => s + x * x, 0) / middle.length);
+    expect(rms).toBeCloseTo(0.5, 2);
+  });
+
+  it('streams in chunks and reports progress against the duration', async () => {
+    const { pcm, calls, progress } = await decodeAll(long);
+    expect(calls).toBeGreaterThan(3);
+    const last = progress[progress.length - 1]!;
+    expect(last.decodedSeconds).toBeCloseTo(pcm.length / AUDIO_PARAMS.sampleRate, 6);
+    expect(last.durationSeconds).toBeCloseTo(30, 0);
+    expect(progress.map((p) => p.decodedSeconds)).toEqual([...progress.map((p) => p.decodedSeconds)].sort((a, b) => a - b));
+  });
+
+  it('fingerprints the file exactly as the decoded PCM', async () => {
+    const { pcm } = await decodeAll(long);
+    const direct = new AudioFingerprinter().update(pcm).finish();
+    const streamed = await fingerprintAudioFile(long);
+    expect(streamed.subFingerprints).toEqual(direct.subFingerprints);
+    expect(streamed.sampleCount).toBe(pcm.length);
+  });
+
+  it('names the file when ffmpeg cannot decode it', async () => {
+    await expect(decodeAudio(text, () => {})).rejects.toThrow(InputError);
+    await expect(decodeAudio(text, () => {})).rejects.toThrow(new RegExp(`^${text}: ffmpeg cannot decode the audio: .+`));
+    await expect(decodeAudio(join(DIR, 'missing.wav'), () => {})).rejects.toThrow(/missing\.wav: ffmpeg cannot decode the audio: .*No such file/);
+    await expect(decodeAudio(video, () => {})).rejects.toThrow(`${video}: has no audio stream`);
+  });
+
+  it('never lets ffmpeg open the network, whatever the file says', async () => {
+    const playlist = join(DIR, 'remote.m3u8');
+    writeFileSync(playlist, '#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXTINF:1,\nhttp://127.0.0.1:9/a.ts\n#EXT-X-ENDLIST\n');
+    await expect(decodeAudio(playlist, () => {})).rejects.toThrow(`${playlist}: refers to a network address for its audio, which is never opened`);
+  });
+
+  it('stops ffmpeg and passes on an error thrown by the consumer', async () => {
+    await expect(
+      decodeAudio(long, () => {
+        throw new Error('consumer gave up');
+      }),
+    ).rejects.toThrow('consumer gave up');
+  });
+});
+
+describe('findFfmpeg', () => {
+  it('finds ffmpeg on PATH', () => {
+    expect(findFfmpeg({ PATH: process.env.PATH })).toMatch(/\/ffmpeg$/);
+  });
+
+  it('uses OPNAMEPACT_FFMPEG when set', () => {
+    const path = findFfmpeg({ PATH: process.env.PATH });
+    expect(findFfmpeg({ PATH: '', OPNAMEPACT_FFMPEG: path })).toBe(path);
+  });
+
+  it('says how to install ffmpeg when it is missing', () => {
+    expect(() => findFfmpeg({ PATH: '/nonexistent' })).toThrow(/ffmpeg not found on PATH.*apt-get install ffmpeg/);
+    expect(() => findFfmpeg({ PATH: process.env.PATH, OPNAMEPACT_FFMPEG: '/no/such/ffmpeg' })).toThrow(
+      /OPNAMEPACT_FFMPEG=\/no\/such\/ffmpeg is not an executable file.*apt-get install ffmpeg/,
+    );
+  });
+
+  it('reports a missing ffmpeg when decoding', async () => {
+    await expect(decodeAudio(tone, () => {}, { ffmpeg: '/no/such/ffmpeg' })).rejects.toThrow(InputError);
+    await expect(decodeAudio(tone, () => {}, { ffmpeg: '/no/such/ffmpeg' })).rejects.toThrow(
+      new RegExp(`^${tone}: cannot be decoded: cannot start ffmpeg \\(/no/such/ffmpeg\\).*apt-get install ffmpeg`),
+    );
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await expect(decodeAudio(tone, () => {})).rejects.toThrow(new RegExp(`^${tone}: cannot be decoded: ffmpeg not found on PATH.*apt-get install ffmpeg`));
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
+
+describe('fingerprintAudioFileInWorker', () => {
+  it('gives the same fingerprint as the main thread, with progress', async () => {
+    const progress: DecodeProgress[] = [];
+    const threaded = await fingerprintAudioFileInWorker(long, { workerUrl, onProgress: (p) => progress.push(p) });
+    const direct = await fingerprintAudioFile(long);
+    expect(threaded.subFingerprints).toEqual(direct.subFingerprints);
+    expect(threaded.loudness).toEqual(direct.loudness);
+    expect(threaded.sampleCount).toBe(direct.sampleCount);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('passes on the error that names the file', async () => {
+    await expect(fingerprintAudioFileInWorker(text, { workerUrl })).rejects.toThrow(InputError);
+    await expect(fingerprintAudioFileInWorker(text, { workerUrl })).rejects.toThrow(`${text}: ffmpeg cannot decode the audio`);
+    await expect(fingerprintAudioFileInWorker(tone, { workerUrl, ffmpeg: '/no/such/ffmpeg' })).rejects.toThrow(/apt-get install ffmpeg/);
+  });
+});

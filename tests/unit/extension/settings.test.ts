@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../extension/settings/defaults.ts';
+import { resolveLanguage } from '../../../extension/settings/language.ts';
+import { mergeSettings } from '../../../extension/settings/merge.ts';
+import { isHostName, sanitizeSettings } from '../../../extension/settings/sanitize.ts';
+
+describe('settings', () => {
+  test('sanitize keeps valid fields and drops wrong types, unknown platforms and bad domains', () => {
+    expect(
+      sanitizeSettings({
+        language: 'de',
+        staffInitials: 'J.J.',
+        enabledPlatforms: ['teams', 'skype', 3],
+        customDomains: ['jitsi.zorg.example', 'https://x.example/', 'localhost', 'a..b'],
+        reminder: { atCallStart: false, onRecording: 'yes' },
+        extra: true,
+      }),
+    ).toEqual({ staffInitials: 'J.J.', enabledPlatforms: ['teams'], customDomains: ['jitsi.zorg.example'], reminder: { atCallStart: false } });
+    expect(sanitizeSettings('nonsense')).toEqual({});
+    expect(sanitizeSettings({ retentionDays: 365 })).toEqual({ retentionDays: 365 });
+    for (const bad of [0, -5, 1.5, 3651, '365', null]) expect(sanitizeSettings({ retentionDays: bad }), String(bad)).toEqual({});
+    expect(sanitizeSettings({ staffInitials: '<script>' })).toEqual({});
+  });
+
+  test('hint overrides keep only valid hints for known platforms', () => {
+    expect(
+      sanitizeSettings({
+        hintOverrides: {
+          teams: { inCall: [{ selector: '[data-tid="x"]' }, { selector: '' }, { selector: 'b', text: '(' }, 'junk'], recording: [{ selector: 'i', text: 'rec' }] },
+          skype: { inCall: [{ selector: 'a' }] },
+        },
+      }),
+    ).toEqual({ hintOverrides: { teams: { inCall: [{ selector: '[data-tid="x"]' }], recording: [{ selector: 'i', text: 'rec' }] } } });
+  });
+
+  test('managed values win over local ones and are reported locked', () => {
+    const { settings, locked } = mergeSettings(
+      { language: 'en', staffInitials: 'AB', reminder: { startCollapsed: true } },
+      { language: 'nl', enabledPlatforms: ['teams'] },
+    );
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'nl',
+      staffInitials: 'AB',
+      enabledPlatforms: ['teams'],
+      reminder: { ...DEFAULT_SETTINGS.reminder, startCollapsed: true },
+    });
+    expect(locked.sort()).toEqual(['enabledPlatforms', 'language']);
+  });
+
+  test('nothing set: the defaults, nothing locked', () => {
+    expect(mergeSettings({}, {})).toEqual({ settings: DEFAULT_SETTINGS, locked: [] });
+  });
+
+  test('language follows the browser unless set; Dutch is the default', () => {
+    expect(resolveLanguage('auto', 'en-GB')).toBe('en');
+    expect(resolveLanguage('auto', 'nl-NL')).toBe('nl');
+    expect(resolveLanguage('auto', 'de-DE')).toBe('nl');
+    expect(resolveLanguage('en', 'nl-NL')).toBe('en');
+  });
+
+  test('host names', () => {
+    expect(isHostName('meet.zorg-platform.nl')).toBe(true);
+    expect(isHostName('nl')).toBe(false);
+    expect(isHostName('-bad.example')).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+// The packet comparison on synthetic sequences (20 ms packets, labels name contents), one edit kind
+// at a time, plus the cases where packets must leave the decision to the audio layer.
+import { describe, expect, test } from 'vitest';
+import { comparePackets } from '../../../shared/media/packet-compare.ts';
+import { run, tableOf } from './packet-tables.ts';
+
+const original = run('a', 0, 500); // 10 s
+
+function edits(copy: string[]) {
+  const result = comparePackets(tableOf(original), tableOf(copy));
+  if (!result.decided) throw new Error(result.reason);
+  return result.report;
+}
+
+describe('comparePackets', () => {
+  test('the same packets: same content', () => {
+    expect(edits(original)).toEqual({ verdict: 'same-content', basis: 'packets', unit: 'seconds', edits: [] });
+  });
+
+  test('a cut in the middle: removed, in seconds of the original', () => {
+    expect(edits([...run('a', 0, 150), ...run('a', 200, 500)]).edits).toEqual([{ kind: 'removed', original: [3, 4] }]);
+  });
+
+  test('trimmed start and end: both removed', () => {
+    expect(edits(run('a', 50, 450)).edits).toEqual([
+      { kind: 'removed', original: [0, 1] },
+      { kind: 'removed', original: [9, 10] },
+    ]);
+  });
+
+  test('foreign packets added: inserted from nowhere, in seconds of the copy', () => {
+    expect(edits([...run('a', 0, 100), ...run('x', 0, 25), ...run('a', 100, 500)]).edits).toEqual([{ kind: 'inserted', copy: [2, 2.5], from: null }]);
+  });
+
+  test('a part overwritten: replaced', () => {
+    expect(edits([...run('a', 0, 100), ...run('x', 0, 50), ...run('a', 150, 500)]).edits).toEqual([
+      { kind: 'replaced', original: [2, 3], copy: [2, 3] },
+    ]);
+  });
+
+  test('a part moved: moved, with both positions', () => {
+    expect(edits([...run('a', 0, 100), ...run('a', 300, 400), ...run('a', 100, 300), ...run('a', 400, 500)]).edits).toEqual([
+      { kind: 'moved', original: [6, 8], copy: [2, 4] },
+    ]);
+  });
+
+  test('a part repeated: inserted from where it came', () => {
+    expect(edits([...run('a', 0, 300), ...run('a', 100, 150), ...run('a', 300, 500)]).edits).toEqual([
+      { kind: 'inserted', copy: [6, 7], from: [2, 3] },
+    ]);
+  });
+
+  test('repeated packets (digital silence) stay with their run, and a cut inside them is found', () => {
+    const silent = [...run('a', 0, 100), ...Array<string>(200).fill('s'), ...run('a', 300, 500)];
+    const result = comparePackets(tableOf(silent), tableOf([...silent.slice(0, 150), ...silent.slice(200)]));
+    expect(result.decided && result.report.edits).toEqual([{ kind: 'removed', original: [5, 6] }]);
+  });
+
+  test('packets cannot decide for unrelated or re-encoded copies, other codecs, or truncated tables', () => {
+    expect(comparePackets(tableOf(original), tableOf([...run('b', 0, 450), ...run('a', 0, 50)]))).toEqual({
+      decided: false,
+      reason: 'only 50 of 500 packets are identical',
+    });
+    expect(comparePackets(tableOf(original), tableOf(original, 'aac')).decided).toBe(false);
+    expect(comparePackets(tableOf(original), { ...tableOf(original), truncated: true }).decided).toBe(false);
+    expect(comparePackets(tableOf(original), tableOf([])).decided).toBe(false);
+  });
+
+  test('ten thousand packets reversed in blocks of 100: 99 moved, quickly', () => {
+    const long = run('a', 0, 10_000);
+    const blocks = Array.from({ length: 100 }, (_, i) => long.slice(i * 100, i * 100 + 100)).reverse();
+    const started = performance.now();
+    const result = comparePackets(tableOf(long), tableOf(blocks.flat()));
+    expect(performance.now() - started).toBeLessThan(2000);
+    if (!result.decided) throw new Error(result.reason);
+    const moved = result.report.edits.filter((e) => e.kind === 'moved');
+    expect(moved).toHaveLength(99);
+    expect(moved.every((e) => e.original[1] - e.original[0] === 2 && e.copy[1] - e.copy[0] === 2)).toBe(true);
+    expect(result.report.edits).toHaveLength(99);
+  });
+});

@@ -1,0 +1,78 @@
+// Packet hashes: equal to SHA-256 of each packet's bytes (parts joined), the same whether the file
+// streams past in any split (PacketRangeHasher) or is read piece by piece (hashPackets).
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { hashPackets, PACKET_HASH_BYTES, PacketRangeHasher } from '../../../shared/media/packet-hash.ts';
+import type { Packet } from '../../../shared/media/types.ts';
+import { memoryByteSource } from './node-byte-source.ts';
+
+function seeded(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let s = seed;
+  for (let i = 0; i < n; i++) out[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
+  return out;
+}
+
+const file = seeded(5000, 3);
+// Gaps between packets (headers, other tracks), an empty packet, and one packet in three parts.
+const packets: Packet[] = [
+  { offset: 10, size: 100, time: 0, duration: 1 },
+  { offset: 110, size: 0, time: 1, duration: 1 },
+  { offset: 300, size: 50, time: 2, duration: 1, parts: [300, 50] },
+  { offset: 400, size: 130, time: 3, duration: 1, parts: [400, 60, 700, 20, 1000, 50] },
+  { offset: 460, size: 240, time: 4, duration: 1 },
+  { offset: 4900, size: 100, time: 5, duration: 1 },
+];
+
+function expected(): Uint8Array {
+  const out = new Uint8Array(packets.length * PACKET_HASH_BYTES);
+  packets.forEach((p, i) => {
+    const parts = p.parts ?? [p.offset, p.size];
+    const h = createHash('sha256');
+    for (let k = 0; k < parts.length; k += 2) h.update(file.subarray(parts[k]!, parts[k]! + parts[k + 1]!));
+    out.set(h.digest().subarray(0, PACKET_HASH_BYTES), i * PACKET_HASH_BYTES);
+  });
+  return out;
+}
+
+describe('packet hashes', () => {
+  test('hashPackets reads only packet bytes and gives truncated SHA-256', async () => {
+    expect(await hashPackets(memoryByteSource('f', file), packets)).toEqual(expected());
+  });
+
+  test('the range hasher gives the same hashes for every split of the stream into two and three parts', () => {
+    const want = expected();
+    for (let cut = 0; cut <= file.length; cut += 7) {
+      const one = new PacketRangeHasher(packets).update(file.subarray(0, cut)).update(file.subarray(cut)).digest();
+      expect(one).toEqual(want);
+      const second = Math.min(file.length, cut + 333);
+      const two = new PacketRangeHasher(packets).update(file.subarray(0, cut)).update(file.subarray(cut, second)).update(file.subarray(second)).digest();
+      expect(two).toEqual(want);
+    }
+  });
+
+  test('byte-at-a-time streaming gives the same hashes', () => {
+    const hasher = new PacketRangeHasher(packets);
+    for (let i = 0; i < file.length; i++) hasher.update(file.subarray(i, i + 1));
+    expect(hasher.digest()).toEqual(expected());
+  });
+
+  test('a stream that ends early, or a gap skipped over a packet, is an error', () => {
+    expect(() => new PacketRangeHasher(packets).update(file.subarray(0, 4950)).digest()).toThrow(/ended with 1 packet\(s\) incomplete/);
+    expect(() => new PacketRangeHasher(packets).updateAt(200, file.subarray(200, 300))).toThrow(/skipped/);
+  });
+
+  test('a packet beyond the end of the file is a MediaError', async () => {
+    await expect(hashPackets(memoryByteSource('short.mp3', file), [{ offset: 6000, size: 10, time: 0, duration: 1 }])).rejects.toThrow(
+      'short.mp3: a packet lies beyond the end of the file at byte 6000',
+    );
+  });
+
+  test('the hash function can be swapped for another with identical output (node:crypto)', async () => {
+    const node = () => {
+      const h = createHash('sha256');
+      return { update: (b: Uint8Array) => h.update(b), digest: () => new Uint8Array(h.digest()) };
+    };
+    expect(await hashPackets(memoryByteSource('f', file), packets, node)).toEqual(expected());
+  });
+});

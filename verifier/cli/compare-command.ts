@@ -1,0 +1,26 @@
+// opnamepact compare <original|fingerprint.json> <copy> [--json]: exit 0 when identical or the same
+// content, 1 when edited or unrelated. Layers: packets, bytes, then audio (decoded only if needed).
+import { byteLayer } from '../../shared/compare/byte-layer.ts';
+import { compare } from '../../shared/compare/compare.ts';
+import { packetCompareLayer } from '../../shared/media/packet-compare-layer.ts';
+import { compareReportText } from '../../shared/report/compare-text.ts';
+import { expectFiles, type ParsedArgs } from './args.ts';
+import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
+import { lazyAudioLayer } from './lazy-audio-layer.ts';
+import { loadSide, type LoadedSide } from './load-side.ts';
+import { reportPeakMemory } from './peak-memory.ts';
+
+export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [originalPath, copyPath] = expectFiles(args, 2, 'opnamepact compare <original|fingerprint.json> <copy> [--json]');
+  const sides: LoadedSide[] = [];
+  try {
+    sides.push(await loadSide(originalPath!, io));
+    sides.push(await loadSide(copyPath!, io));
+    const report = await compare(sides[0]!, sides[1]!, [packetCompareLayer, byteLayer, lazyAudioLayer(sides, io)]);
+    io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : compareReportText(report, io.lang));
+    reportPeakMemory();
+    return report.verdict === 'identical' || report.verdict === 'same-content' ? EXIT_OK : EXIT_DIFFERENT;
+  } finally {
+    for (const side of sides) await side.close();
+  }
+}

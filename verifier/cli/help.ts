@@ -1,0 +1,53 @@
+// opnamepact --help, in Dutch or English.
+import type { Lang } from '../../shared/report/lang.ts';
+
+const HELP: Record<Lang, string> = {
+  nl: `Opnamepact: controleer of een kopie van een opname het afgesproken origineel is.
+
+Gebruik:
+  opnamepact code <bestand>                      opnamecode (SHA-256), zoals sha256sum
+  opnamepact fingerprint <bestand> [-o BESTAND]  vingerafdrukbestand (JSON)
+  opnamepact compare <origineel|vingerafdruk.json> <kopie> [--json]
+                                                 is de kopie bewerkt, en waar?
+  opnamepact verify-log <logboek-export.json> [--json]
+                                                 is het toestemmingslogboek ongeschonden?
+
+Opties:
+  --json         uitvoer als JSON (compare, verify-log)
+  -o, --output   schrijf de vingerafdruk naar dit bestand
+  --lang nl|en   taal van de uitvoer (standaard: uit LANG, anders nl)
+  -h, --help     deze hulp
+
+Geluid in audio- en videobestanden wordt met ffmpeg gedecodeerd (apt-get install ffmpeg);
+OPNAMEPACT_FFMPEG=pad kiest een andere ffmpeg.
+
+Afsluitcode: 0 = identiek of dezelfde inhoud / logboek intact; 1 = bewerkt of niet verwant /
+logboek gebroken; 2 = verkeerd gebruik of een onleesbaar bestand (melding op stderr).
+`,
+  en: `Opnamepact: check whether a copy of a recording is the agreed original.
+
+Usage:
+  opnamepact code <file>                         recording code (SHA-256), like sha256sum
+  opnamepact fingerprint <file> [-o FILE]        fingerprint file (JSON)
+  opnamepact compare <original|fingerprint.json> <copy> [--json]
+                                                 was the copy edited, and where?
+  opnamepact verify-log <log-export.json> [--json]
+                                                 is the consent log unbroken?
+
+Options:
+  --json         output as JSON (compare, verify-log)
+  -o, --output   write the fingerprint to this file
+  --lang nl|en   language of the output (default: from LANG, else nl)
+  -h, --help     this help
+
+Sound in audio and video files is decoded with ffmpeg (apt-get install ffmpeg);
+OPNAMEPACT_FFMPEG=path picks another ffmpeg.
+
+Exit status: 0 = identical or same content / log intact; 1 = edited or unrelated / log broken;
+2 = wrong usage or an unreadable file (message on stderr).
+`,
+};
+
+export function helpText(lang: Lang): string {
+  return HELP[lang];
+}

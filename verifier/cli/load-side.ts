@@ -1,0 +1,60 @@
+// One side of a comparison: a fingerprint file (JSON, first character "{") or any other file, which
+// is fingerprinted on the spot and kept open so the comparison can read byte ranges from it. A file
+// brings its packet table (already read in the fingerprint pass) and its byte→time map; its audio is
+// decoded only if the audio layer is asked (loadAudio).
+import type { CompareInput } from '../../shared/compare/layer.ts';
+import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
+import { FingerprintFormatError } from '../../shared/fingerprint/fingerprint-format-error.ts';
+import { readPacketSection } from '../../shared/media/packet-section.ts';
+import { validateAudioSection } from '../../shared/audio/section.ts';
+import { audioSectionOf, type AudioOptions } from '../node/audio-of-input.ts';
+import { fileByteSource } from '../node/file-byte-source.ts';
+import { fingerprintInput } from '../node/fingerprint-input.ts';
+import { InputError } from '../node/input-error.ts';
+import { openInput, readAt } from '../node/open-input.ts';
+import type { CliIo } from './cli-io.ts';
+
+export interface LoadedSide extends CompareInput {
+  /** Makes sure `fingerprint.audio` is there when the file has decodable audio. */
+  loadAudio(onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
+  const input = await openInput(path);
+  const close = (): Promise<void> => input.handle.close();
+  try {
+    const first = await readAt(input, 0, 64);
+    if (looksLikeJson(first)) {
+      if (input.size > MAX_FINGERPRINT_FILE_BYTES) {
+        throw new InputError(path, `fingerprint file is larger than ${MAX_FINGERPRINT_FILE_BYTES / 1024 / 1024} MiB`);
+      }
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(input, 0, input.size));
+      await close();
+      const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, audio: validateAudioSection } });
+      return { fingerprint, loadAudio: async () => {}, close: async () => {} };
+    }
+    const { fingerprint, media } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
+    io.progressDone();
+    // null, not absent: this file's packets were looked for already and there are none to compare.
+    fingerprint.packets = media?.table ?? null;
+    const loadAudio = async (onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void> => {
+      if (fingerprint.audio !== undefined || fingerprint.file.container === null) return;
+      const audio = await audioSectionOf(path, { onProgress });
+      if (audio) fingerprint.audio = audio;
+    };
+    return { fingerprint, source: fileByteSource(input), timeMap: media?.result.timeMap, loadAudio, close };
+  } catch (e) {
+    await close().catch(() => {});
+    if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);
+    if (e instanceof TypeError && /encoded data/.test(e.message)) throw new InputError(path, 'fingerprint file is not valid UTF-8 text');
+    throw e;
+  }
+}
+
+/** A fingerprint file is JSON: its first character, after any byte-order mark or white space, is "{". */
+function looksLikeJson(first: Uint8Array): boolean {
+  let i = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+  while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
+  return first[i] === 0x7b;
+}

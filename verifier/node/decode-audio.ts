@@ -1,0 +1,137 @@
+// Decodes any audio or video file to mono float32 PCM at the fingerprint's analysis rate, by running
+// ffmpeg as a subprocess. Why ffmpeg rather than WASM decoders from npm: one installed tool decodes
+// every container and codec the verifier accepts (MP3, AAC/M4A, Opus/Vorbis, WebM, WAV, AMR, …),
+// resamples in C, and streams; the WASM alternatives each cover one codec and would ship megabytes.
+// PCM is passed on as it arrives, so memory stays flat for any length of recording.
+
+import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { AUDIO_PARAMS } from '../../shared/audio/params.ts';
+import { InputError } from './input-error.ts';
+
+export const FFMPEG_ENV = 'OPNAMEPACT_FFMPEG';
+
+export interface DecodeProgress {
+  decodedSeconds: number;
+  /** From the container header; null when ffmpeg does not know it. */
+  durationSeconds: number | null;
+}
+
+export interface DecodeOptions {
+  onProgress?: (progress: DecodeProgress) => void;
+  /** Overrides OPNAMEPACT_FFMPEG and PATH; for tests. */
+  ffmpeg?: string;
+}
+
+export interface DecodeResult {
+  sampleCount: number;
+  durationSeconds: number | null;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The ffmpeg to run: $OPNAMEPACT_FFMPEG if set, otherwise the first `ffmpeg` on PATH. */
+export function findFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env[FFMPEG_ENV];
+  if (configured) {
+    if (isExecutable(configured)) return configured;
+    throw new Error(`${FFMPEG_ENV}=${configured} is not an executable file; install ffmpeg (apt-get install ffmpeg) or fix the variable`);
+  }
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (dir && isExecutable(join(dir, 'ffmpeg'))) return join(dir, 'ffmpeg');
+  }
+  throw new Error(`ffmpeg not found on PATH, needed to decode audio: install it (apt-get install ffmpeg) or set ${FFMPEG_ENV}`);
+}
+
+function parseDuration(text: string): number | null {
+  const m = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/.exec(text);
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+}
+
+/** The most telling line of ffmpeg's stderr for a failure: its last non-empty line. */
+function lastLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? 'no output';
+}
+
+function failureOf(stderr: string): string {
+  if (/matches no streams/.test(stderr)) return 'has no audio stream';
+  if (/not on whitelist/.test(stderr)) return 'refers to a network address for its audio, which is never opened';
+  return `ffmpeg cannot decode the audio: ${lastLine(stderr)}`;
+}
+
+/**
+ * Streams `file` as mono float32 PCM at AUDIO_PARAMS.sampleRate into `onPcm`, chunk by chunk.
+ * @throws InputError naming the file when it cannot be decoded or ffmpeg is missing
+ */
+export async function decodeAudio(
+  file: string,
+  onPcm: (pcm: Float32Array) => void,
+  options: DecodeOptions = {},
+): Promise<DecodeResult> {
+  let ffmpeg: string;
+  try {
+    ffmpeg = options.ffmpeg ?? findFfmpeg();
+  } catch (e) {
+    throw new InputError(file, `cannot be decoded: ${(e as Error).message}`);
+  }
+  const args = [
+    '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info',
+    // Local files only: neither a name like "http://…" nor a playlist in the file may make ffmpeg
+    // open the network (nothing leaves the device).
+    '-protocol_whitelist', 'file', '-i', `file:${file}`,
+    '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(AUDIO_PARAMS.sampleRate),
+    '-f', 'f32le', '-',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let durationSeconds: number | null = null;
+    let carry = Buffer.alloc(0);
+    let sampleCount = 0;
+    let failed: Error | null = null;
+
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text: string) => {
+      // Keep only the tail: stderr is for the duration line and the error message.
+      stderr = (stderr + text).slice(-8192);
+      durationSeconds ??= parseDuration(stderr);
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const usable = bytes.length - (bytes.length % 4);
+      carry = Buffer.from(bytes.subarray(usable));
+      if (usable === 0) return;
+      // Copy into a fresh, aligned buffer: the chunk may start at any byte offset.
+      const pcm = new Float32Array(usable / 4);
+      new Uint8Array(pcm.buffer).set(bytes.subarray(0, usable));
+      sampleCount += pcm.length;
+      try {
+        onPcm(pcm);
+        options.onProgress?.({ decodedSeconds: sampleCount / AUDIO_PARAMS.sampleRate, durationSeconds });
+      } catch (error) {
+        failed = error instanceof Error ? error : new Error(String(error));
+        child.kill();
+      }
+    });
+    child.on('error', (error) => {
+      reject(new InputError(file, `cannot be decoded: cannot start ffmpeg (${ffmpeg}): ${error.message}; install it with apt-get install ffmpeg`));
+    });
+    child.on('close', (code) => {
+      if (failed) return reject(failed);
+      if (code !== 0) {
+        return reject(new InputError(file, failureOf(stderr)));
+      }
+      resolve({ sampleCount, durationSeconds });
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// The page: a language switch and three views (client, complaints handler, consent log). Views stay
+// mounted when hidden, so switching tabs never loses a result or stops a running job.
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../shared/report/lang.ts';
+import { ClientView } from './client-view.tsx';
+import { CompareView } from './compare-view.tsx';
+import { LogView } from './log-view.tsx';
+import { PAGE_MESSAGES } from './messages.ts';
+
+type Tab = 'client' | 'compare' | 'log';
+const TABS: readonly Tab[] = ['client', 'compare', 'log'];
+
+export function App() {
+  const [lang, setLang] = useState<Lang>('nl');
+  const [tab, setTab] = useState<Tab>('client');
+  const t = PAGE_MESSAGES[lang];
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.title;
+  }, [lang, t]);
+  return (
+    <>
+      <header class="no-print">
+        <h1>{t.title}</h1>
+        <button type="button" id="language" lang={lang === 'nl' ? 'en' : 'nl'} onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}>
+          {t.otherLanguage}
+        </button>
+      </header>
+      <main>
+        <p class="no-print">{t.intro}</p>
+        <p class="privacy no-print">{t.privacy}</p>
+        <nav class="tabs no-print" aria-label={t.title}>
+          {TABS.map((id) => (
+            <button key={id} type="button" id={`tab-${id}`} aria-pressed={tab === id} onClick={() => setTab(id)}>
+              {t.tabs[id]}
+            </button>
+          ))}
+        </nav>
+        <div hidden={tab !== 'client'}>
+          <ClientView t={t} lang={lang} />
+        </div>
+        <div hidden={tab !== 'compare'}>
+          <CompareView t={t} lang={lang} />
+        </div>
+        <div hidden={tab !== 'log'}>
+          <LogView t={t} lang={lang} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// The client's view: choose a recording → its code (full and short), a fingerprint file to
+// download, and what the client may do with the recording.
+import { useEffect, useState } from 'preact/hooks';
+import { shortCode } from '../../shared/fingerprint/short-code.ts';
+import type { Lang } from '../../shared/report/lang.ts';
+import { addAudioSection, MAX_DECODE_SECONDS, type AudioOutcome } from './audio-section.ts';
+import { ClientRules } from './client-rules.tsx';
+import { CopyButton } from './copy-button.tsx';
+import { downloadFingerprint } from './download-fingerprint.ts';
+import { FilePicker } from './file-picker.tsx';
+import type { PageMessages } from './messages.ts';
+import { SideStatus } from './side-status.tsx';
+import { useSide } from './use-side.ts';
+
+export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
+  const side = useSide(false);
+  const { state } = side;
+  // The fingerprint file also carries the sound's fingerprint, as the CLI's does: added once decoded.
+  const [audio, setAudio] = useState<AudioOutcome | 'pending'>('pending');
+  useEffect(() => {
+    if (state.phase !== 'ready' || state.file === null) return;
+    let current = true;
+    setAudio('pending');
+    void addAudioSection(state.input.fingerprint, state.file).then((outcome) => current && setAudio(outcome));
+    return () => {
+      current = false;
+    };
+  }, [state]);
+  return (
+    <div class="view">
+      <FilePicker id="client-file" label={t.chooseRecording} hint={t.dropHint} disabled={state.phase === 'working'} onFile={side.load} />
+      <SideStatus side={side} t={t} lang={lang} />
+      {state.phase === 'ready' && (
+        <section class="result" aria-labelledby="code-title">
+          <h2 id="code-title">{t.code}</h2>
+          <p class="file-name">{state.name}</p>
+          <p>
+            <code id="full-code" class="code">
+              {state.input.fingerprint.file.sha256}
+            </code>{' '}
+            <CopyButton text={state.input.fingerprint.file.sha256} targetId="full-code" label={t.copy} doneLabel={t.copied} />
+          </p>
+          <h3>{t.shortCode}</h3>
+          <p>
+            <code id="short-code" class="code short">
+              {shortCode(state.input.fingerprint.file.sha256)}
+            </code>{' '}
+            <CopyButton text={shortCode(state.input.fingerprint.file.sha256)} targetId="short-code" label={t.copy} doneLabel={t.copied} />
+          </p>
+          <p class="hint">{t.shortCodeHint}</p>
+          <p>
+            <button type="button" id="download-fingerprint" disabled={audio === 'pending'} onClick={() => downloadFingerprint(state.input.fingerprint)}>
+              {t.downloadFingerprint}
+            </button>
+          </p>
+          {audio === 'pending' && <p role="status">{t.analysingAudio}</p>}
+          {audio === 'too-long' && (
+            <p class="hint" data-testid="audio-note">
+              {t.audioTooLongFingerprint(MAX_DECODE_SECONDS / 60)}
+            </p>
+          )}
+          <p class="hint">{t.fingerprintHint}</p>
+        </section>
+      )}
+      <ClientRules t={t} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+// The page's words in Dutch (default) and English. Verdicts and edit sentences come from
+// shared/report, so the page and the CLI say the same thing.
+import type { EditKind } from '../../shared/compare/report.ts';
+import type { Lang } from '../../shared/report/lang.ts';
+
+export interface PageMessages {
+  title: string;
+  intro: string;
+  otherLanguage: string;
+  tabs: { client: string; compare: string; log: string };
+  privacy: string;
+  chooseRecording: string;
+  dropHint: string;
+  working: (name: string) => string;
+  cancel: string;
+  cancelled: string;
+  code: string;
+  shortCode: string;
+  shortCodeHint: string;
+  copy: string;
+  copied: string;
+  downloadFingerprint: string;
+  fingerprintHint: string;
+  clientRulesTitle: string;
+  clientRulesIntro: string;
+  original: string;
+  originalHint: string;
+  questioned: string;
+  copyLabel: string;
+  questionedHint: string;
+  comparing: string;
+  decodingAudio: string;
+  audioTooLong: (minutes: number) => string;
+  audioTooLongFingerprint: (minutes: number) => string;
+  analysingAudio: string;
+  fromFingerprint: string;
+  timelineTitle: string;
+  timelineLabel: (original: string, copy: string) => string;
+  kind: Record<EditKind | 'kept', string>;
+  editsTitle: string;
+  noEdits: string;
+  repeatOf: string;
+  column: { nr: string; kind: string; original: string; copy: string; length: string };
+  print: string;
+  reportTitle: string;
+  logTitle: string;
+  logHint: string;
+  chooseLog: string;
+  sessions: (n: number) => string;
+  entry: { seq: string; time: string; kind: string; staff: string; details: string; note: string };
+  linkEntries: (n: number) => string;
+}
+
+export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
+  nl: {
+    title: 'Opnamepact: opname controleren',
+    intro: 'Bereken de code van een opname, of controleer of een kopie gelijk is aan het origineel.',
+    otherLanguage: 'English',
+    tabs: { client: 'Mijn opname', compare: 'Kopie controleren', log: 'Logboek controleren' },
+    privacy: 'Alles gebeurt op dit apparaat. Deze pagina verstuurt niets: geen opname, geen code, geen logboek.',
+    chooseRecording: 'Kies uw opname',
+    dropHint: 'of sleep het bestand hierheen',
+    working: (name) => `Bezig met ${name}…`,
+    cancel: 'Stoppen',
+    cancelled: 'Gestopt.',
+    code: 'Opnamecode',
+    shortCode: 'Korte code (om voor te lezen)',
+    shortCodeHint: 'Lees de korte code voor of typ hem over; de volledige code beslist.',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    downloadFingerprint: 'Vingerafdruk downloaden',
+    fingerprintHint: 'Met de vingerafdruk kan later worden nagegaan of een kopie bewerkt is, ook zonder het origineel.',
+    clientRulesTitle: 'Wat mag u met uw opname?',
+    clientRulesIntro: 'De afspraken van de organisatie over opnames, zoals ook medewerkers ze te zien krijgen:',
+    original: 'Origineel',
+    originalHint: 'De opname zelf, of haar vingerafdruk (.json)',
+    questioned: 'Kopie om te controleren',
+    copyLabel: 'Kopie',
+    questionedHint: 'De kopie die is aangeleverd',
+    comparing: 'Bezig met vergelijken…',
+    decodingAudio: 'Het geluid wordt vergeleken (de bestanden worden gedecodeerd)…',
+    audioTooLong: (m) => `Het geluid is niet vergeleken: de opname is langer dan ${m} minuten of groter dan 512 MB, te groot voor de browser. Gebruik hiervoor het opdrachtregelprogramma (opnamepact compare).`,
+    audioTooLongFingerprint: (m) => `De opname is langer dan ${m} minuten of groter dan 512 MB: de vingerafdruk bevat geen geluidsvingerafdruk (te groot voor de browser; het opdrachtregelprogramma kan dat wel).`,
+    analysingAudio: 'Het geluid wordt geanalyseerd voor de vingerafdruk…',
+    fromFingerprint: 'uit vingerafdruk',
+    timelineTitle: 'Tijdlijn',
+    timelineLabel: (o, c) => `Tijdlijn van het origineel (${o}) en de kopie (${c}) met de gevonden wijzigingen`,
+    kind: { kept: 'gelijk', removed: 'verwijderd', inserted: 'ingevoegd', replaced: 'vervangen', moved: 'verplaatst' },
+    editsTitle: 'Wijzigingen',
+    noEdits: 'Geen wijzigingen gevonden.',
+    repeatOf: 'herhaling uit het origineel',
+    column: { nr: 'Nr.', kind: 'Soort', original: 'In het origineel', copy: 'In de kopie', length: 'Lengte' },
+    print: 'Rapport afdrukken / opslaan als pdf',
+    reportTitle: 'Rapport: vergelijking van een opname',
+    logTitle: 'Logboek van toestemmingen controleren',
+    logHint: 'Kies een export van het logboek (.json) uit de extensie.',
+    chooseLog: 'Kies een logboekexport',
+    sessions: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'}`,
+    entry: { seq: 'Nr.', time: 'Tijd (UTC)', kind: 'Gebeurtenis', staff: 'Medewerker', details: 'Details', note: 'Notitie' },
+    linkEntries: (n) => `${n} vermelding(en) van andere gesprekken (alleen als schakel in de keten)`,
+  },
+  en: {
+    title: 'Opnamepact: check a recording',
+    intro: 'Compute the code of a recording, or check whether a copy equals the original.',
+    otherLanguage: 'Nederlands',
+    tabs: { client: 'My recording', compare: 'Check a copy', log: 'Check a log' },
+    privacy: 'Everything happens on this device. This page sends nothing: no recording, no code, no log.',
+    chooseRecording: 'Choose your recording',
+    dropHint: 'or drop the file here',
+    working: (name) => `Working on ${name}…`,
+    cancel: 'Stop',
+    cancelled: 'Stopped.',
+    code: 'Recording code',
+    shortCode: 'Short code (to read aloud)',
+    shortCodeHint: 'Read the short code aloud or type it; the full code decides.',
+    copy: 'Copy',
+    copied: 'Copied',
+    downloadFingerprint: 'Download fingerprint',
+    fingerprintHint: 'The fingerprint lets anyone check later whether a copy was edited, even without the original.',
+    clientRulesTitle: 'What may you do with your recording?',
+    clientRulesIntro: "The organisation's agreements on recordings, as staff see them too:",
+    original: 'Original',
+    originalHint: 'The recording itself, or its fingerprint (.json)',
+    questioned: 'Copy to check',
+    copyLabel: 'Copy',
+    questionedHint: 'The copy that was presented',
+    comparing: 'Comparing…',
+    decodingAudio: 'Comparing the sound (decoding the files)…',
+    audioTooLong: (m) => `The sound was not compared: the recording is longer than ${m} minutes or larger than 512 MB, too large for the browser. Use the command-line tool for this (opnamepact compare).`,
+    audioTooLongFingerprint: (m) => `The recording is longer than ${m} minutes or larger than 512 MB: the fingerprint holds no sound fingerprint (too large for the browser; the command-line tool can do it).`,
+    analysingAudio: 'Analysing the sound for the fingerprint…',
+    fromFingerprint: 'from fingerprint',
+    timelineTitle: 'Timeline',
+    timelineLabel: (o, c) => `Timeline of the original (${o}) and the copy (${c}) with the edits found`,
+    kind: { kept: 'same', removed: 'removed', inserted: 'inserted', replaced: 'replaced', moved: 'moved' },
+    editsTitle: 'Edits',
+    noEdits: 'No edits found.',
+    repeatOf: 'repeats part of the original',
+    column: { nr: 'No.', kind: 'Kind', original: 'In the original', copy: 'In the copy', length: 'Length' },
+    print: 'Print report / save as PDF',
+    reportTitle: 'Report: comparison of a recording',
+    logTitle: 'Check a consent log',
+    logHint: 'Choose a log export (.json) from the extension.',
+    chooseLog: 'Choose a log export',
+    sessions: (n) => `${n} ${n === 1 ? 'session' : 'sessions'}`,
+    entry: { seq: 'No.', time: 'Time (UTC)', kind: 'Event', staff: 'Staff', details: 'Details', note: 'Note' },
+    linkEntries: (n) => `${n} entr${n === 1 ? 'y' : 'ies'} of other sessions (as chain links only)`,
+  },
+};

@@ -1,0 +1,33 @@
+// The packet layer beside the page's single read, as verifier/node/packet-pass.ts does for the CLI:
+// pieces are fed to StreamingPacketLayer as they are read; a file that needs random access (MP3
+// tags at the end, an MP4 whose index follows the media data) is read again through packetLayer().
+// WAV is left to the byte layer (exact to the sample). A malformed container is not an error: the
+// byte layer still compares the file, so the pass ends with null.
+import type { FileDescription } from '../../shared/fingerprint/describe-file.ts';
+import { detectContainer } from '../../shared/media/detect-container.ts';
+import { MediaError } from '../../shared/media/media-error.ts';
+import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../shared/media/packet-layer.ts';
+import { blobByteSource } from './blob-byte-source.ts';
+
+export interface PacketPass {
+  /** The next piece of the file, in order; the layer keeps it for a while, so it must not be reused. */
+  update(piece: Uint8Array): Promise<void>;
+  finish(): Promise<PacketLayer | null>;
+}
+
+/** @returns null when the file is WAV or of no container the packet layer reads */
+export function startPacketPass(file: File, head: Uint8Array, described: FileDescription): PacketPass | null {
+  if (described.wav !== null || detectContainer(head.subarray(0, 64), file.name) === 'unknown') return null;
+  const streaming = new StreamingPacketLayer(file.name, file.size);
+  return {
+    update: (piece) => streaming.update(piece),
+    finish: async () => {
+      try {
+        return (await streaming.finish()) ?? (await packetLayer(blobByteSource(file)));
+      } catch (error) {
+        if (error instanceof MediaError) return null;
+        throw error;
+      }
+    },
+  };
+}

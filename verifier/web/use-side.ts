@@ -1,0 +1,57 @@
+// One file being turned into a comparable side: a fingerprint from the worker (with the file kept
+// as a byte source for exact refinement), or a fingerprint file read as it is.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CompareInput } from '../../shared/compare/layer.ts';
+import { createByteTimeMap } from '../../shared/media/byte-time-map.ts';
+import { blobByteSource } from './blob-byte-source.ts';
+import { CancelledError, startFingerprint, type FingerprintJob } from './fingerprint-job.ts';
+import { looksLikeJson, readFingerprintJson } from './read-fingerprint-json.ts';
+
+export type SideState =
+  | { phase: 'idle' }
+  | { phase: 'working'; name: string; done: number; total: number }
+  | { phase: 'ready'; name: string; input: CompareInput; file: File | null }
+  | { phase: 'cancelled' }
+  | { phase: 'error'; message: string };
+
+export interface Side {
+  state: SideState;
+  load(file: File): Promise<void>;
+  cancel(): void;
+}
+
+export function useSide(acceptFingerprintFile: boolean): Side {
+  const [state, setState] = useState<SideState>({ phase: 'idle' });
+  const job = useRef<FingerprintJob | null>(null);
+  useEffect(() => () => job.current?.cancel(), []);
+
+  const load = async (file: File): Promise<void> => {
+    job.current?.cancel();
+    try {
+      if (file.size === 0) throw new Error(`${file.name}: the file is empty`);
+      if (acceptFingerprintFile && (await looksLikeJson(file))) {
+        const fingerprint = await readFingerprintJson(file);
+        setState({ phase: 'ready', name: file.name, input: { fingerprint }, file: null });
+        return;
+      }
+      setState({ phase: 'working', name: file.name, done: 0, total: file.size });
+      const current = startFingerprint(file, (done, total) => setState({ phase: 'working', name: file.name, done, total }));
+      job.current = current;
+      const { fingerprint, packets } = await current.result;
+      if (job.current !== current) return;
+      job.current = null;
+      const input: CompareInput = { fingerprint, source: blobByteSource(file) };
+      if (packets) input.timeMap = createByteTimeMap(packets);
+      setState({ phase: 'ready', name: file.name, input, file });
+    } catch (e) {
+      if (e instanceof CancelledError) return;
+      setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const cancel = (): void => {
+    job.current?.cancel();
+    job.current = null;
+    setState({ phase: 'cancelled' });
+  };
+  return { state, load, cancel };
+}

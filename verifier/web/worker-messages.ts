@@ -1,0 +1,23 @@
+// The messages between the page and its two workers. The fingerprint worker reads the file, finds
+// and hashes the chunks; it hands every piece it read to the code worker (the whole-file SHA-256)
+// over a MessageChannel, so the two hashes run on two cores.
+import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
+import type { Packet } from '../../shared/media/types.ts';
+
+export interface FingerprintRequest {
+  file: File;
+  /** The port to the code worker. */
+  code: MessagePort;
+}
+
+export type FingerprintReply =
+  | { type: 'progress'; done: number; total: number }
+  /** `packets`: the audio packets found (for the byte→time map), null when none were read. */
+  | { type: 'done'; fingerprint: Fingerprint; packets: Packet[] | null }
+  | { type: 'error'; message: string };
+
+/** To the code worker: a piece of the file (its buffer transferred), or the end of the file. */
+export type CodeRequest = { type: 'update'; buffer: ArrayBuffer; offset: number; length: number } | { type: 'digest' };
+
+/** From the code worker: a piece was hashed (so its memory is free), or the code. */
+export type CodeReply = { type: 'hashed'; length: number } | { type: 'code'; code: string } | { type: 'error'; message: string };
