@@ -13,50 +13,13 @@
 //     (global.set $h $hash) (i32.const -1))
 // with (memory (export "memory") 1) and (global $h (export "hash") (mut i32) (i32.const 0)).
 
+import { I32, name, OP, section, signedLeb, unsignedLeb as uleb, vector, VOID_BLOCK, WASM_HEADER } from '../wasm/wasm-encoding.ts';
+
 export const DATA_OFFSET = 1024;
 
-const I32 = 0x7f;
-const op = {
-  block: 0x02,
-  loop: 0x03,
-  if: 0x04,
-  end: 0x0b,
-  br: 0x0c,
-  brIf: 0x0d,
-  return: 0x0f,
-  localGet: 0x20,
-  localSet: 0x21,
-  globalSet: 0x24,
-  i32Load: 0x28,
-  i32Load8u: 0x2d,
-  i32Const: 0x41,
-  i32Eqz: 0x45,
-  i32GeU: 0x4f,
-  i32Add: 0x6a,
-  i32And: 0x71,
-  i32Shl: 0x74,
-} as const;
-const VOID = 0x40;
+const op = OP;
+const VOID = VOID_BLOCK;
 const [FROM, STOP, MASK, HASH] = [0, 1, 2, 3];
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    const byte = n & 0x7f;
-    n >>>= 7;
-    out.push(n === 0 ? byte : byte | 0x80);
-  } while (n !== 0);
-  return out;
-}
-
-function name(text: string): number[] {
-  return [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
-}
-
-function section(id: number, items: number[][]): number[] {
-  const body = [...uleb(items.length), ...items.flat()];
-  return [id, ...uleb(body.length), ...body];
-}
 
 const body = [
   0, // no locals beyond the parameters
@@ -72,20 +35,20 @@ const body = [
   op.br, 0,
   op.end,
   op.end,
-  op.localGet, HASH, op.globalSet, 0, op.i32Const, 0x7f, // -1
+  op.localGet, HASH, op.globalSet, 0, op.i32Const, ...signedLeb(-1),
   op.end,
 ];
 
 export const GEAR_SCAN_WASM = Uint8Array.from([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, [[0x60, 4, I32, I32, I32, I32, 1, I32]]), // type: (i32 i32 i32 i32) → i32
-  ...section(3, [[0]]), // function 0 has type 0
-  ...section(5, [[0x00, 1]]), // memory: 1 page to start
-  ...section(6, [[I32, 1, op.i32Const, 0, op.end]]), // global: mutable i32 = 0
-  ...section(7, [
+  ...WASM_HEADER,
+  ...section(1, vector([[0x60, 4, I32, I32, I32, I32, 1, I32]])), // type: (i32 i32 i32 i32) → i32
+  ...section(3, vector([[0]])), // function 0 has type 0
+  ...section(5, vector([[0x00, 1]])), // memory: 1 page to start
+  ...section(6, vector([[I32, 1, op.i32Const, 0, op.end]])), // global: mutable i32 = 0
+  ...section(7, vector([
     [...name('scan'), 0x00, 0],
     [...name('memory'), 0x02, 0],
     [...name('hash'), 0x03, 0],
-  ]),
-  ...section(10, [[...uleb(body.length), ...body]]),
+  ])),
+  ...section(10, vector([[...uleb(body.length), ...body]])),
 ]);
