@@ -1,11 +1,11 @@
 // Audio layer cost on hour-long recordings: fingerprint speed (× real time, pure and with ffmpeg
-// decoding) and the time and peak memory to compare two re-encoded one-hour recordings, decoding
-// included (target ≤ 15 s, RSS ≤ 400 MB on a two-core machine). The recordings are made once under
+// decoding), the built CLI's `compare` of two re-encoded one-hour recordings, decoding included
+// (target ≤ 15 s, RSS ≤ 400 MB on a two-core machine; median of 3), and its parts in process. The recordings are made once under
 // bench/.data/: an hour of espeak-ng speech (every sentence in a different voice, speed and pitch, so
 // nothing repeats) over pink noise, as AAC 64k (original) and as MP3 64k with a 10 s cut (copy).
 //
 //   node bench/audio-compare.mjs
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,9 +75,31 @@ async function makeHour(SENTENCES) {
 }
 
 const seconds = (t0) => (performance.now() - t0) / 1000;
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+
+/** One `opnamepact compare --json` run: wall seconds, the CLI's own peak RSS (MB), its exit code and report. */
+function cliCompare(original, copy) {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli/opnamepact.mjs'), 'compare', original, copy, '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, OPNAMEPACT_REPORT_RSS: '1' },
+  });
+  const wall = seconds(t0);
+  const rss = /peak-rss-kib (\d+)/.exec(run.stderr);
+  if (run.status !== 1 || !rss) throw new Error(`opnamepact compare failed (${run.status}): ${run.stderr}`);
+  return { wall, rssMb: Number(rss[1]) / 1024, report: JSON.parse(run.stdout) };
+}
 
 const { mod, workerUrl } = await bundle();
 const { original, copy } = await makeHour(mod.SENTENCES);
+execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'ignore' });
+
+const load = () => execFileSync('uptime', { encoding: 'utf8' }).trim().replace(/.*load average: /, '');
+const loadBefore = load();
+const cliRuns = [0, 1, 2].map(() => cliCompare(original, copy));
+const cliWall = median(cliRuns.map((r) => r.wall));
+const cliRss = Math.max(...cliRuns.map((r) => r.rssMb));
+const loadAfter = load();
 
 let t0 = performance.now();
 const cpu0 = process.cpuUsage();
@@ -108,10 +130,15 @@ t0 = performance.now();
 await mod.fingerprintAudioFile(original);
 const decoded = seconds(t0);
 
-console.log(`audio fingerprint, 1 h of audio (busy shared machine; figures are wall-clock):`);
+console.log(`opnamepact compare, two 1 h re-encoded recordings (AAC 64k vs MP3 64k with a 10 s cut), built CLI, 3 runs:`);
+console.log(`  wall:                          median ${cliWall.toFixed(1)} s (${cliRuns.map((r) => r.wall.toFixed(1)).join(', ')}; target ≤ 15 s)`);
+console.log(`  peak RSS of the CLI:           ${cliRss.toFixed(0)} MB (target ≤ 400 MB; plus two ffmpeg processes ~20 MB each)`);
+console.log(`  load average before / after:   ${loadBefore} / ${loadAfter}`);
+console.log(`  report: ${cliRuns[0].report.verdict} on ${cliRuns[0].report.basis}: ${JSON.stringify(cliRuns[0].report.edits)}`);
+console.log(`audio fingerprint, 1 h of audio (in process; figures are wall-clock):`);
 console.log(`  fingerprint from PCM:          ${pure.toFixed(1)} s = ${(HOUR / pure).toFixed(0)}× real time`);
 console.log(`  decode (ffmpeg, AAC) + print:  ${decoded.toFixed(1)} s = ${(HOUR / decoded).toFixed(0)}× real time`);
-console.log(`compare two 1 h re-encoded recordings (AAC 64k vs MP3 64k with a 10 s cut):`);
+console.log(`the same comparison's parts, in process:`);
 console.log(`  decode + fingerprint both:     ${fingerprints.toFixed(1)} s (one worker thread each)`);
 console.log(`  align:                         ${align.toFixed(2)} s`);
 console.log(`  total:                         ${compare.toFixed(1)} s (target ≤ 15 s)`);

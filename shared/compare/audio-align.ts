@@ -21,15 +21,24 @@ export interface AudioAlignment {
   segments: Segment[];
 }
 
-export function alignAudio(original: AudioFingerprint, copy: AudioFingerprint): AudioAlignment {
-  const offsets = offsetCandidates(original.subFingerprints, copy.subFingerprints);
-  const runs = bestPath({
-    original: original.subFingerprints,
-    copy: copy.subFingerprints,
-    offsets,
-    originalQuiet: quietFlags(original),
-    copyLoud: loudFlags(copy),
-  });
+/** Alignment progress: both passes walk the copy, so `total` is twice its sub-fingerprint count. */
+export type AlignProgress = (done: number, total: number) => void;
+
+export function alignAudio(original: AudioFingerprint, copy: AudioFingerprint, onProgress?: AlignProgress): AudioAlignment {
+  const length = copy.subFingerprints.length;
+  const total = 2 * length;
+  const offsets = offsetCandidates(original.subFingerprints, copy.subFingerprints, onProgress && ((j) => onProgress(j, total)));
+  const runs = bestPath(
+    {
+      original: original.subFingerprints,
+      copy: copy.subFingerprints,
+      offsets,
+      originalQuiet: quietFlags(original),
+      copyLoud: loudFlags(copy),
+    },
+    onProgress && ((j) => onProgress(length + j, total)),
+  );
+  onProgress?.(total, total);
   const durations = {
     original: original.sampleCount / AUDIO_PARAMS.sampleRate,
     copy: copy.sampleCount / AUDIO_PARAMS.sampleRate,

@@ -28,7 +28,13 @@ function lowerBound(keys: Float64Array, target: number): number {
   return lo;
 }
 
-function collectVotes(original: Uint32Array, copy: Uint32Array): Float64Array {
+/** Called now and then with how many copy sub-fingerprints a pass has done. */
+export type StepProgress = (done: number) => void;
+
+/** Progress is reported every this many sub-fingerprints (~3 minutes of audio). */
+export const PROGRESS_STEP = 16384;
+
+function collectVotes(original: Uint32Array, copy: Uint32Array, onProgress?: StepProgress): Float64Array {
   // Sorting value·2^22 + index as doubles is exact (< 2^54) and far faster than a comparator.
   const keys = new Float64Array(original.length);
   for (let i = 0; i < original.length; i++) keys[i] = original[i]! * INDEX_BITS + i;
@@ -37,6 +43,7 @@ function collectVotes(original: Uint32Array, copy: Uint32Array): Float64Array {
   let count = 0;
   const shift = copy.length;
   for (let j = 0; j < copy.length; j++) {
+    if (j % PROGRESS_STEP === 0) onProgress?.(j);
     const base = copy[j]! * INDEX_BITS;
     const from = lowerBound(keys, base);
     let to = from;
@@ -56,11 +63,11 @@ function collectVotes(original: Uint32Array, copy: Uint32Array): Float64Array {
 }
 
 /** Offsets (original index − copy index) worth aligning on, best supported first. */
-export function offsetCandidates(original: Uint32Array, copy: Uint32Array): number[] {
+export function offsetCandidates(original: Uint32Array, copy: Uint32Array, onProgress?: StepProgress): number[] {
   if (original.length >= INDEX_BITS || copy.length >= INDEX_BITS) {
     throw new Error(`audio longer than ${maxAlignableLength()} sub-fingerprints (about 13 hours) cannot be aligned`);
   }
-  const votes = collectVotes(original, copy);
+  const votes = collectVotes(original, copy, onProgress);
   const shift = copy.length;
   const scored: { offset: number; score: number }[] = [];
   let start = 0;

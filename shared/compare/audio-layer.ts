@@ -3,26 +3,31 @@
 // decide and returns null.
 
 import { readAudioSection } from '../audio/section.ts';
-import { alignAudio } from './audio-align.ts';
+import { alignAudio, type AlignProgress } from './audio-align.ts';
 import type { CompareLayer } from './layer.ts';
 import { summary } from './summary.ts';
 
 /** What the corpus test holds every boundary to (measured: median 0.06 s, worst 0.17 s). */
 const AUDIO_RESOLUTION_SECONDS = 0.3;
 
-export const audioLayer: CompareLayer = {
-  basis: 'audio',
-  async compare(original, copy) {
-    if (original.fingerprint.audio === undefined || copy.fingerprint.audio === undefined) return null;
-    const result = alignAudio(readAudioSection(original.fingerprint.audio), readAudioSection(copy.fingerprint.audio));
-    return {
-      verdict: result.verdict,
-      basis: 'audio',
-      unit: 'seconds',
-      original: summary(original.fingerprint),
-      copy: summary(copy.fingerprint),
-      edits: result.edits,
-      resolution: AUDIO_RESOLUTION_SECONDS,
-    };
-  },
-};
+/** The audio layer, reporting the alignment's progress to `onProgress` (a shell's progress bar). */
+export function audioLayerWithProgress(onProgress?: AlignProgress): CompareLayer {
+  return {
+    basis: 'audio',
+    async compare(original, copy) {
+      if (original.fingerprint.audio === undefined || copy.fingerprint.audio === undefined) return null;
+      const result = alignAudio(readAudioSection(original.fingerprint.audio), readAudioSection(copy.fingerprint.audio), onProgress);
+      return {
+        verdict: result.verdict,
+        basis: 'audio',
+        unit: 'seconds',
+        original: summary(original.fingerprint),
+        copy: summary(copy.fingerprint),
+        edits: result.edits,
+        resolution: AUDIO_RESOLUTION_SECONDS,
+      };
+    },
+  };
+}
+
+export const audioLayer: CompareLayer = audioLayerWithProgress();

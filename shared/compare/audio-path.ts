@@ -5,6 +5,7 @@
 // phrases and noisy frames cannot pay for two switches, so they do not become edits.
 
 import { popcount32 } from '../audio/popcount.ts';
+import { PROGRESS_STEP, type StepProgress } from './audio-candidates.ts';
 
 /** Cost per sub-fingerprint of "not in the original"; matching audio scores 0.02-0.15. */
 const UNMATCHED_COST = 0.28;
@@ -47,7 +48,7 @@ function emission(input: PathInput, state: number, j: number): number {
   return errorRate(input, state, j) ?? UNMATCHED_COST;
 }
 
-export function bestPath(input: PathInput): Run[] {
+export function bestPath(input: PathInput, onProgress?: StepProgress): Run[] {
   const m = input.copy.length;
   const states = input.offsets.length + 1;
   if (m === 0) return [];
@@ -56,6 +57,7 @@ export function bestPath(input: PathInput): Run[] {
   const back = new Uint8Array(m * states);
   for (let s = 0; s < states; s++) cost[s] = emission(input, s, 0);
   for (let j = 1; j < m; j++) {
+    if (j % PROGRESS_STEP === 0) onProgress?.(j);
     let best = 0;
     for (let s = 1; s < states; s++) if (cost[s]! < cost[best]!) best = s;
     const switched = cost[best]! + SWITCH_COST;

@@ -1,12 +1,12 @@
 // The built CLI on re-encoded copies: packets and bytes cannot decide, so both sides are decoded
 // (ffmpeg) and the audio layer aligns them; from the files or from the original's fingerprint file.
 // Findings are held to 0.3 s, the audio layer's stated resolution.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Edit } from '../../shared/compare/report.ts';
 import { DIR, makeMedia, type Media } from './make-media.ts';
-import { compareJson, fingerprintFile, runCli } from './run-cli.ts';
+import { CLI, compareJson, fingerprintFile, runCli } from './run-cli.ts';
 
 let media: Media;
 beforeAll(() => {
@@ -45,6 +45,23 @@ describe('opnamepact compare on re-encoded copies (audio layer)', () => {
     expect(report).toMatchObject({ verdict: 'same-content', basis: 'audio', edits: [] });
     expect(report.copy).toMatchObject({ container: 'mp3' });
     expect(exit).toBe(0);
+  });
+
+  it('on a terminal, shows progress for decoding and then for aligning, each to 100 %', () => {
+    const copy = encode(media.copies.cut, 'cut-mp3-progress.mp3', ['-c:a', 'libmp3lame', '-b:a', '64k']);
+    // script(1) runs the CLI on a pseudo-terminal (and passes on its exit code, 1 for an edited copy);
+    // the report on stdout goes to /dev/null inside it.
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" compare "${media.original}" "${copy}" >/dev/null`, '/dev/null'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    const tty = run.stdout;
+    const decoding = tty.indexOf('decoding audio');
+    const aligning = tty.indexOf('aligning audio');
+    expect(decoding).toBeGreaterThan(-1);
+    expect(aligning).toBeGreaterThan(decoding);
+    expect(tty).toMatch(/\[#{30}\] 100%  decoding audio/);
+    expect(tty).toMatch(/\[#{30}\] 100%  aligning audio/);
   });
 
   it('two different recordings stay unrelated', () => {

@@ -2,7 +2,7 @@
 // file side is decoded (both at once, in worker threads) only when its audio is actually needed. A
 // fingerprint-file side brings its audio section already. Progress: one bar for the decoding of both
 // sides, then one for the alignment.
-import { audioLayer } from '../../shared/compare/audio-layer.ts';
+import { audioLayerWithProgress } from '../../shared/compare/audio-layer.ts';
 import type { CompareLayer } from '../../shared/compare/layer.ts';
 import type { CliIo } from './cli-io.ts';
 import type { LoadedSide } from './load-side.ts';
@@ -22,9 +22,11 @@ export function lazyAudioLayer(sides: readonly LoadedSide[], io: CliIo): Compare
           }),
         ),
       );
+      // Workers report every 30 s of audio: the last stretch of each file is only known done now.
+      const total = Math.max(sum(durations), sum(decoded));
+      io.progress('decoding audio', total, total);
       io.progressDone();
-      io.progress('aligning audio', 0, 1);
-      const report = await audioLayer.compare(original, copy);
+      const report = await audioLayerWithProgress((done, total) => io.progress('aligning audio', done, total)).compare(original, copy);
       io.progressDone();
       return report;
     },

@@ -34,3 +34,26 @@ export async function stopCamera(page: Page): Promise<void> {
     }
   });
 }
+
+/**
+ * Starts a clock in the page: the promise it leaves on the page resolves with the milliseconds (page
+ * time) until the reminder's host element is added. Measured inside the page, so the DevTools
+ * round trips of a loaded test machine do not count against the extension.
+ */
+export async function startReminderClock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const t0 = performance.now();
+    (window as unknown as { reminderLatency: Promise<number> }).reminderLatency = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('opnamepact-reminder') === null) return;
+        observer.disconnect();
+        resolve(performance.now() - t0);
+      });
+      observer.observe(document.documentElement, { childList: true });
+    });
+  });
+}
+
+export async function reminderLatency(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { reminderLatency: Promise<number> }).reminderLatency);
+}

@@ -35,8 +35,11 @@ export async function readReminder(handle: ElementHandle<Element>): Promise<Remi
   }));
 }
 
-/** Waits until the reminder's prompt contains `text` (prompts update in place). */
-export async function waitForPrompt(page: Page, text: string, language: ReminderLanguage = 'en', timeout = 3000): Promise<ReminderContent> {
+/**
+ * Waits until the reminder's prompt contains `text` (prompts update in place). The wait is generous:
+ * prompts have no latency requirement, and a loaded CI machine is slow to poll.
+ */
+export async function waitForPrompt(page: Page, text: string, language: ReminderLanguage = 'en', timeout = 10_000): Promise<ReminderContent> {
   const deadline = Date.now() + timeout;
   let last: ReminderContent | null = null;
   while (Date.now() < deadline) {

@@ -126,3 +126,21 @@ describe('alignAudio', () => {
     expectEdits(r.edits, [{ kind: 'replaced', original: [at(2000), at(2400)], copy: [at(2000), at(2400)] }]);
   });
 });
+
+describe('alignAudio progress', () => {
+  it('rises through both passes to the total and changes nothing', () => {
+    const long = randomWords(40_000, 9);
+    const copyWords = reencode([...long.slice(0, 20_000), ...long.slice(20_086)]);
+    const calls: [number, number][] = [];
+    const reported = alignAudio(fingerprintOf(long), fingerprintOf(copyWords), (done, total) => calls.push([done, total]));
+    expect(reported).toEqual(alignAudio(fingerprintOf(long), fingerprintOf(copyWords)));
+    const total = 2 * copyWords.length;
+    expect(calls.every(([, t]) => t === total)).toBe(true);
+    const dones = calls.map(([d]) => d);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(dones.at(-1)).toBe(total);
+    // Both passes report along the way, not only at the start and the end.
+    expect(dones.filter((d) => d > 0 && d < copyWords.length).length).toBeGreaterThan(0);
+    expect(dones.filter((d) => d > copyWords.length && d < total).length).toBeGreaterThan(0);
+  });
+});
