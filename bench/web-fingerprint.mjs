@@ -1,15 +1,19 @@
 // The verifier page's fingerprint in headless Chromium, end to end (file input → worker →
 // File.stream() → chunker + WebCrypto chunk hashes + WebAssembly SHA-256 → code on screen), on a
-// 1 GiB random file; in the same run, the reference: WebCrypto's one-shot SHA-256 of the same bytes
-// (read into memory first, which the page never does). First, peak memory (PSS) of the browser's
-// processes while the page fingerprints a 256 MiB and a 4 GiB sparse file. Last, the streaming
-// SHA-256 alone: the page's WebAssembly core against noble's, on the same bytes in Chromium. Needs the built page:
-//   npx vite build --config verifier/web/vite.config.ts && node bench/web-fingerprint.mjs
+// 1 GiB random file; in the same run, the references: WebCrypto's one-shot SHA-256 of the same bytes
+// (read into memory first, which the page never does), and sha256sum and openssl on the same file.
+// First, peak memory while the page fingerprints a 256 MiB and a 4 GiB sparse file: the PSS of the
+// browser's processes (shared pages split among their users, so other browsers running on the
+// machine move it by tens of MiB) and, exact, the ArrayBuffer memory of the page's workers. Last,
+// the streaming SHA-256 alone: the page's WebAssembly core against noble's and WebCrypto's one-shot,
+// on the same bytes in Chromium. Each figure is the median of RUNS runs. Needs the built page:
+//   npm run build:web && node bench/web-fingerprint.mjs
 import { execFileSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
@@ -19,7 +23,7 @@ const dataDir = `${root}bench/.data/`;
 const GiB = 1024 ** 3;
 const RUNS = 3;
 
-if (!existsSync(`${dist}index.html`)) throw new Error(`${dist}index.html: not built; run npx vite build --config verifier/web/vite.config.ts`);
+if (!existsSync(`${dist}index.html`)) throw new Error(`${dist}index.html: not built; run npm run build:web`);
 mkdirSync(dataDir, { recursive: true });
 
 function makeRandomFile(path, size) {
@@ -33,6 +37,8 @@ function makeRandomFile(path, size) {
 function serve(dir) {
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
+    // A blank page of this origin without the verifier's CSP, for the bundled SHA-256 runs below.
+    if (path === '/blank.html') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title>');
     const file = `${dir}${path === '/' ? 'index.html' : path.slice(1)}`;
     if (path.includes('..') || !existsSync(file)) return response.writeHead(404).end();
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
@@ -67,8 +73,8 @@ function treePss(pid) {
   return total;
 }
 
-async function fingerprintInPage(page, file) {
-  await page.reload({ waitUntil: 'load' });
+async function fingerprintInPage(page, file, reload = true) {
+  if (reload) await page.reload({ waitUntil: 'load' });
   const input = await page.waitForSelector('#client-file');
   const started = performance.now();
   await input.uploadFile(file);
@@ -80,21 +86,52 @@ async function fingerprintInPage(page, file) {
   return { seconds, code };
 }
 
-/** Fingerprints a sparse file of `size` bytes in the page, polling the browser's memory meanwhile. */
-async function memoryRun(page, size) {
+/** Peak ArrayBuffer memory (bytes) of the page's workers, polled until `stop()`. */
+function pollWorkerBuffers(page) {
+  let peak = 0;
+  const poll = setInterval(async () => {
+    let total = 0;
+    for (const worker of page.workers()) {
+      try {
+        total += (await worker.client.send('Runtime.getHeapUsage')).backingStorageSize;
+      } catch {
+        // The worker ended while being asked.
+      }
+    }
+    peak = Math.max(peak, total);
+  }, 100);
+  return () => {
+    clearInterval(poll);
+    return peak;
+  };
+}
+
+/** Fingerprints a sparse file of `size` bytes in the page RUNS times, polling the browser's memory meanwhile. */
+async function memoryRuns(page, size) {
   const sparse = `${dataDir}web-sparse-${size}.bin`;
   closeSync(openSync(sparse, 'w'));
   execFileSync('truncate', ['-s', String(size), sparse]);
   const expected = execFileSync('openssl', ['dgst', '-sha256', '-r', sparse], { encoding: 'utf8' }).split(' ')[0];
   const pid = page.browser().process().pid;
-  const baseline = treePss(pid);
-  let peak = baseline;
-  const poll = setInterval(() => (peak = Math.max(peak, treePss(pid))), 200);
-  const run = await fingerprintInPage(page, sparse);
-  clearInterval(poll);
-  if (run.code !== expected) throw new Error(`${sparse}: the page's code ${run.code} differs from openssl's ${expected}`);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload({ waitUntil: 'load' });
+    const baseline = treePss(pid);
+    let peak = baseline;
+    const poll = setInterval(() => (peak = Math.max(peak, treePss(pid))), 200);
+    const stopBuffers = pollWorkerBuffers(page);
+    const run = await fingerprintInPage(page, sparse, false);
+    clearInterval(poll);
+    const buffers = stopBuffers();
+    if (run.code !== expected) throw new Error(`${sparse}: the page's code ${run.code} differs from openssl's ${expected}`);
+    runs.push({ seconds: run.seconds, grown: peak - baseline, baseline, buffers });
+  }
   const mib = (kib) => (kib / 1024).toFixed(0);
-  console.log(`${size / GiB} GiB sparse: ${mbps(size, run.seconds)} MB/s; browser processes' PSS ${mib(baseline)} MiB before, peak ${mib(peak)} MiB (+${mib(peak - baseline)})`);
+  const m = (key) => median(runs.map((r) => r[key]));
+  console.log(
+    `${size / GiB} GiB sparse, median of ${RUNS}: ${mbps(size, m('seconds'))} MB/s; browser processes' PSS +${mib(m('grown'))} MiB at peak ` +
+      `(runs ${runs.map((r) => `+${mib(r.grown)}`).join(', ')}; ${mib(m('baseline'))} MiB before); workers' ArrayBuffers ${(m('buffers') / 2 ** 20).toFixed(1)} MiB at peak`,
+  );
 }
 
 /** The page's WebAssembly SHA-256 against noble's (the shared code's) on the same 256 MiB, in Chromium. */
@@ -113,13 +150,20 @@ async function shaRun(browser) {
             h.digest();
             return size / 1e6 / ((performance.now() - start) / 1000);
           };
+          const oneShot = async () => {
+            const start = performance.now();
+            await crypto.subtle.digest('SHA-256', bytes);
+            return size / 1e6 / ((performance.now() - start) / 1000);
+          };
           const wasm = [];
           const noble = [];
+          const webCrypto = [];
           for (let i = 0; i < ${RUNS}; i++) {
             wasm.push(await rate(() => StreamingSha256.create()));
             noble.push(await rate(() => sha256.create()));
+            webCrypto.push(await oneShot());
           }
-          return { wasm, noble };
+          return { wasm, noble, webCrypto };
         };`,
       resolveDir: root,
       loader: 'ts',
@@ -128,18 +172,24 @@ async function shaRun(browser) {
     write: false,
     format: 'iife',
   });
+  // A page of the served origin: WebCrypto needs a secure context.
   const page = await browser.newPage();
+  await page.goto(`${origin}/blank.html`, { waitUntil: 'load' });
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
-  const { wasm, noble } = await page.evaluate((size) => globalThis.shaRates(size), GiB / 4);
+  const { wasm, noble, webCrypto } = await page.evaluate((size) => globalThis.shaRates(size), GiB / 4);
   await page.close();
-  console.log(`streaming SHA-256 in Chromium, 256 MiB in memory, median of ${RUNS}`);
-  console.log(`  page's WebAssembly core          ${median(wasm).toFixed(0)} MB/s`);
-  console.log(`  noble (pure JS)                  ${median(noble).toFixed(0)} MB/s`);
+  const rates = (values) => `${median(values).toFixed(0)} MB/s  (runs ${values.map((v) => v.toFixed(0)).join(', ')})`;
+  console.log(`SHA-256 alone in Chromium, 256 MiB in memory, median of ${RUNS}`);
+  console.log(`  page's WebAssembly core          ${rates(wasm)}`);
+  console.log(`  noble (pure JS)                  ${rates(noble)}`);
+  console.log(`  WebCrypto one-shot               ${rates(webCrypto)}`);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mbps = (bytes, seconds) => (bytes / 1e6 / seconds).toFixed(0);
 
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`load average before: ${load()}`);
 const server = await serve(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
@@ -151,11 +201,14 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
+  // The page's reader gives up a read of the file that stalls (a Chromium bug) and says so.
+  let stalls = 0;
+  page.on('console', (message) => (stalls += message.text().includes('stalled') ? 1 : 0));
   await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
 
   // Memory first, on a fresh page (the reference below holds 1 GiB in the renderer): the peak for
   // 4 GiB should match the peak for 256 MiB if memory stays flat.
-  for (const size of [GiB / 4, 4 * GiB]) await memoryRun(page, size);
+  for (const size of [GiB / 4, 4 * GiB]) await memoryRuns(page, size);
 
   const big = `${dataDir}web-random-1g.bin`;
   makeRandomFile(big, GiB);
@@ -184,8 +237,23 @@ try {
   console.log(`  page fingerprint, end to end     ${mbps(GiB, pageSeconds)} MB/s  (${pageSeconds.toFixed(2)} s; runs ${page1.map((s) => s.toFixed(2)).join(', ')})`);
   console.log(`  WebCrypto one-shot SHA-256       ${mbps(GiB, refSeconds)} MB/s  (${refSeconds.toFixed(2)} s, bytes already in memory)`);
   console.log(`  ratio page / WebCrypto           ${(refSeconds / pageSeconds).toFixed(2)}`);
+  // Native references on the same (cached) file: sha256sum, and openssl (SHA-NI on this CPU).
+  for (const [label, command, args] of [
+    ['sha256sum', 'sha256sum', [big]],
+    ['openssl dgst -sha256', 'openssl', ['dgst', '-sha256', big]],
+  ]) {
+    const seconds = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      execFileSync(command, args);
+      seconds.push((performance.now() - start) / 1000);
+    }
+    console.log(`  ${label.padEnd(32)} ${mbps(GiB, median(seconds))} MB/s`);
+  }
+  console.log(`reads given up as stalled (and read again) in all runs above: ${stalls}`);
   await shaRun(browser);
 } finally {
   await browser.close();
   server.close();
+  console.log(`load average after: ${load()}`);
 }

@@ -9,6 +9,11 @@ const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['auto', 'nl', 'en'];
 const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const INITIALS = /^[\p{L}.\- ]{0,12}$/u;
 
+/** A retention period the log accepts: whole days, 1 to MAX_RETENTION_DAYS. */
+export function isRetentionDays(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_RETENTION_DAYS;
+}
+
 export function isHostName(value: string): boolean {
   return HOST_NAME.test(value);
 }
@@ -92,8 +97,6 @@ export function sanitizeSettings(value: unknown): PartialSettings {
   if (reminderSettings !== undefined) out.reminder = reminderSettings;
   const overrides = sanitizeHintOverrides(hintOverrides);
   if (overrides !== undefined) out.hintOverrides = overrides;
-  if (Number.isSafeInteger(retentionDays) && (retentionDays as number) >= 1 && (retentionDays as number) <= MAX_RETENTION_DAYS) {
-    out.retentionDays = retentionDays as number;
-  }
+  if (isRetentionDays(retentionDays)) out.retentionDays = retentionDays;
   return out;
 }

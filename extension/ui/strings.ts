@@ -32,6 +32,7 @@ const STRINGS = {
   popupNotInCall: { nl: 'Niet in gesprek', en: 'Not in a call' },
   popupRecording: { nl: 'Het platform neemt op', en: 'The platform is recording' },
   options: { nl: 'Instellingen', en: 'Settings' },
+  checkRecording: { nl: 'Opname controleren', en: 'Check a recording' },
   optionsTitle: { nl: 'Opnamepact — instellingen', en: 'Opnamepact — settings' },
   language: { nl: 'Taal', en: 'Language' },
   languageAuto: { nl: 'Zoals de browser', en: 'Follow the browser' },
@@ -49,6 +50,12 @@ const STRINGS = {
   onRecording: { nl: 'Melden als het platform gaat opnemen', en: 'Prompt when the platform starts recording' },
   atCallEnd: { nl: 'Herinnering aan het einde van een gesprek', en: 'Prompt at the end of a call' },
   startCollapsed: { nl: 'Herinnering ingeklapt tonen', en: 'Show the reminder collapsed' },
+  retention: { nl: 'Bewaartermijn van het logboek (dagen)', en: 'How long the log keeps entries (days)' },
+  retentionHint: {
+    nl: 'Oudere vermeldingen worden op dit apparaat verwijderd. Die verwijdering wordt zelf ook vastgelegd.',
+    en: 'Older entries are deleted on this device. The deletion itself is logged too.',
+  },
+  invalidRetention: { nl: 'Vul een heel aantal dagen in, van 1 tot en met 3650.', en: 'Enter a whole number of days, from 1 to 3650.' },
   lockedNote: { nl: 'Ingesteld door je organisatie', en: 'Set by your organisation' },
   saved: { nl: 'Opgeslagen', en: 'Saved' },
 } as const;

@@ -1,5 +1,6 @@
 // ADTS AAC streams (.aac): each frame is a 7- or 9-byte header and raw AAC data. The packet is the
 // raw data without the header, the same bytes an MP4 or Matroska file stores, so a remux matches.
+import { adtsDecoderConfig } from './decoder-config.ts';
 import type { PacketCollector } from './packet-collector.ts';
 import { skipId3v2 } from './mp3-tags.ts';
 import type { SourceReader } from './source-reader.ts';
@@ -25,9 +26,11 @@ export function parseAdtsHeader(b: Uint8Array, i: number): SyncFrame | null {
 export async function readAdts(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
   const start = await skipId3v2(reader, 0);
   let first: SyncFrame | null = null;
+  let config: Uint8Array | undefined;
   let ticks = 0;
   await scanSyncFrames(reader, start, reader.size, 7, parseAdtsHeader, async (offset, frame) => {
     first ??= frame;
+    config ??= adtsDecoderConfig(await reader.bytes(offset, 7));
     const header = adtsHeaderLength(await reader.bytes(offset, 2), 0);
     const samples = (frame.samples * first.sampleRate) / frame.sampleRate;
     const added = out.add({
@@ -45,6 +48,7 @@ export async function readAdts(reader: SourceReader, out: PacketCollector): Prom
     codec: 'aac',
     sampleRate: head.sampleRate,
     channels: head.channels,
+    decoderConfig: config,
     timebase: head.sampleRate,
     packets: out.packets,
     tracks: [{ id: 1, kind: 'audio', codec: 'aac' }],

@@ -36,8 +36,16 @@ function parseEbmlHeader(b: Uint8Array, i: number): EbmlHeader | null {
   return { id: id.value, size: size.allOnes ? UNKNOWN_SIZE : size.value, headerLength: id.length + size.length };
 }
 
+/** Longest ID (4) plus longest size (8). */
+export const EBML_HEADER_MAX = 12;
+
 export async function readEbmlHeader(reader: SourceReader, offset: number): Promise<EbmlHeader> {
-  const header = parseEbmlHeader(await reader.peek(offset, 12), 0);
+  return ebmlHeaderIn(reader, offset, await reader.peek(offset, EBML_HEADER_MAX), 0);
+}
+
+/** The element header at `bytes[at]` (the file's `offset`), or a MediaError. */
+export function ebmlHeaderIn(reader: SourceReader, offset: number, bytes: Uint8Array, at: number): EbmlHeader {
+  const header = parseEbmlHeader(bytes, at);
   if (!header) reader.fail(offset, 'invalid EBML element header');
   return header;
 }

@@ -1,5 +1,6 @@
 // Native FLAC files: "fLaC", metadata blocks (STREAMINFO gives rate, channels and block size), then
 // frames. Each frame is a packet; its time comes from the frame or sample number in its header.
+import { flacDecoderConfig } from './decoder-config.ts';
 import { parseFlacFrameHeader, type FlacFrameHeader } from './flac-frame-header.ts';
 import { skipId3v2 } from './mp3-tags.ts';
 import type { PacketCollector } from './packet-collector.ts';
@@ -10,6 +11,8 @@ interface StreamInfo {
   blockSize: number;
   sampleRate: number;
   channels: number;
+  /** The block's 34 bytes, for the decoder configuration. */
+  bytes: Uint8Array;
 }
 
 async function readMetadata(reader: SourceReader, start: number): Promise<{ info: StreamInfo; audio: number }> {
@@ -23,10 +26,10 @@ async function readMetadata(reader: SourceReader, start: number): Promise<{ info
     const length = u24be(head, 1);
     if (type === 0) {
       if (length < 34) reader.fail(pos, 'STREAMINFO is shorter than 34 bytes');
-      const b = await reader.bytes(pos + 4, 18);
+      const b = (await reader.bytes(pos + 4, 34)).slice();
       const sampleRate = (b[10]! << 12) | (b[11]! << 4) | (b[12]! >> 4);
       if (sampleRate === 0) reader.fail(pos, 'STREAMINFO gives a sample rate of 0');
-      info = { blockSize: u16be(b, 2), sampleRate, channels: ((b[12]! >> 1) & 7) + 1 };
+      info = { blockSize: u16be(b, 2), sampleRate, channels: ((b[12]! >> 1) & 7) + 1, bytes: b };
     } else if (type === 127) reader.fail(pos, 'invalid FLAC metadata block type 127');
     pos += 4 + length;
     if (head[0]! & 0x80) break;
@@ -75,6 +78,7 @@ export async function readFlac(reader: SourceReader, out: PacketCollector): Prom
     codec: 'flac',
     sampleRate: info.sampleRate,
     channels: info.channels,
+    decoderConfig: flacDecoderConfig(info.bytes),
     timebase: info.sampleRate,
     packets: out.packets,
     tracks: [{ id: 1, kind: 'audio', codec: 'flac' }],

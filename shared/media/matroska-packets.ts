@@ -2,8 +2,8 @@
 // The walk is flat, element by element: it enters the Segment and each Cluster without needing their
 // sizes (MediaRecorder leaves them unknown) and skips everything else by its size. Frame times are
 // cluster timestamp + block offset; laced frames follow on by the codec's frame duration.
-import { ebmlChildren, ebmlFloat, ebmlString, ebmlUint, readEbmlHeader, readVint, UNKNOWN_SIZE } from './ebml.ts';
-import { parseBlock } from './matroska-block.ts';
+import { EBML_HEADER_MAX, ebmlChildren, ebmlFloat, ebmlHeaderIn, ebmlString, ebmlUint, readEbmlHeader, readVint, UNKNOWN_SIZE } from './ebml.ts';
+import { parseBlock, type BlockFrames } from './matroska-block.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import type { PacketCollector } from './packet-collector.ts';
 import type { SourceReader } from './source-reader.ts';
@@ -25,6 +25,7 @@ const ID = {
   trackNumber: 0xd7,
   trackType: 0x83,
   codecId: 0x86,
+  codecPrivate: 0x63a2,
   defaultDuration: 0x23e383,
   codecDelay: 0x56aa,
   audio: 0xe1,
@@ -55,6 +56,8 @@ interface AudioTrack {
   defaultDuration: number;
   /** Nanoseconds of pre-roll (Opus pre-skip) that players drop: times are shifted back by it. */
   codecDelay: number;
+  /** Already in the form decoders take (decoder-config.ts): OpusHead, Xiph-laced Vorbis headers, AudioSpecificConfig, fLaC + blocks. */
+  codecPrivate: Uint8Array | undefined;
 }
 
 function codecName(id: string): string {
@@ -83,14 +86,15 @@ function parseTracks(data: Uint8Array, tracks: TrackInfo[]): AudioTrack | null {
       channels: channels ? ebmlUint(channels.data) : 1,
       defaultDuration: ebmlUint(get(ID.defaultDuration) ?? new Uint8Array()),
       codecDelay: ebmlUint(get(ID.codecDelay) ?? new Uint8Array()),
+      codecPrivate: get(ID.codecPrivate)?.slice(),
     };
   }
   return audio;
 }
 
-/** Seconds per frame of a laced or unlaced frame, or NaN when only the next block can tell. */
-function frameSeconds(track: AudioTrack, head: Uint8Array): number {
-  if (track.codec === 'opus') return opusPacketSamples(head) / 48000;
+/** Seconds per frame of a laced or unlaced frame whose first bytes are at `bytes[at]`, or NaN when only the next block can tell. */
+function frameSeconds(track: AudioTrack, bytes: Uint8Array, at: number): number {
+  if (track.codec === 'opus') return opusPacketSamples(bytes, at) / 48000;
   if (track.defaultDuration > 0) return track.defaultDuration / 1e9;
   if (track.codec === 'aac') return 1024 / track.sampleRate;
   return Number.NaN;
@@ -110,21 +114,52 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
   let clusterTime = 0;
   const blockDurations: number[] = [];
 
-  async function block(offset: number, size: number, duration: number): Promise<boolean> {
+  /** Adds an audio block's frames, each lasting `seconds[k]`; false when the packet cap stops the reader. */
+  function addFrames(track: AudioTrack, offset: number, parsed: BlockFrames, duration: number, seconds: number[]): boolean {
+    let time = ((clusterTime + parsed.relativeTime) * scale - track.codecDelay) / 1e9;
+    for (let k = 0; k < parsed.frames.length; k++) {
+      const [at, length] = parsed.frames[k]!;
+      if (!out.add({ offset: offset + at, size: length, time, duration: seconds[k]! })) return false;
+      blockDurations.push(parsed.frames.length === 1 && duration > 0 ? (duration * scale) / 1e9 : Number.NaN);
+      time += Number.isNaN(seconds[k]!) ? 0 : seconds[k]!;
+    }
+    return true;
+  }
+
+  /**
+   * A block taken from the window alone, without a read or a promise, when the window holds all it
+   * needs (nearly always: a GiB of WebM has some 160 000 blocks). True when taken, false when the
+   * packet cap stops the reader, null when readBlock() must read.
+   */
+  function heldBlock(offset: number, size: number, duration: number): boolean | null {
     if (!audio) return true;
+    const windowBytes = reader.windowBytes;
+    const trackAt = reader.heldAt(offset, 8);
+    if (trackAt < 0) return null;
     // The track number comes first; other tracks' blocks (video) are not read further.
+    if (readVint(windowBytes, trackAt, true)?.value !== audio.number) return true;
+    const head = reader.held(offset, Math.min(size, 4096));
+    if (!head) return null;
+    const parsed = parseBlock(head, size);
+    if (!parsed) reader.fail(offset, 'malformed Matroska block');
+    const seconds: number[] = [];
+    for (const [at] of parsed.frames) {
+      const frameAt = reader.heldAt(offset + at, 2);
+      if (frameAt < 0) return null;
+      seconds.push(frameSeconds(audio, windowBytes, frameAt));
+    }
+    return addFrames(audio, offset, parsed, duration, seconds);
+  }
+
+  /** heldBlock(), reading what the window does not hold. */
+  async function readBlock(offset: number, size: number, duration: number): Promise<boolean> {
+    if (!audio) return true;
     if (readVint(await reader.peek(offset, 8), 0, true)?.value !== audio.number) return true;
     const parsed = parseBlock(await reader.peek(offset, Math.min(size, 4096)), size);
     if (!parsed) reader.fail(offset, 'malformed Matroska block');
-    let time = ((clusterTime + parsed.relativeTime) * scale - audio.codecDelay) / 1e9;
-    for (const [at, length] of parsed.frames) {
-      const frameHead = await reader.peek(offset + at, 2);
-      const seconds = frameSeconds(audio, frameHead);
-      if (!out.add({ offset: offset + at, size: length, time, duration: seconds })) return false;
-      blockDurations.push(parsed.frames.length === 1 && duration > 0 ? (duration * scale) / 1e9 : Number.NaN);
-      time += Number.isNaN(seconds) ? 0 : seconds;
-    }
-    return true;
+    const seconds: number[] = [];
+    for (const [at] of parsed.frames) seconds.push(frameSeconds(audio, await reader.peek(offset + at, 2), 0));
+    return addFrames(audio, offset, parsed, duration, seconds);
   }
 
   async function blockGroup(data: number, size: number): Promise<boolean> {
@@ -142,12 +177,19 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
       } else if (child.id === ID.blockDuration) duration = ebmlUint(await reader.bytes(body, Math.min(child.size, 8)));
       at = body + child.size;
     }
-    return blockAt < 0 || block(blockAt, blockSize, duration);
+    return blockAt < 0 || (heldBlock(blockAt, blockSize, duration) ?? readBlock(blockAt, blockSize, duration));
   }
 
   while (pos < end) {
     reader.step(pos);
-    const el = await readEbmlHeader(reader, pos);
+    // Some 160 000 elements per GiB: the header is parsed in the window, without a view or a promise.
+    let bytes = reader.windowBytes;
+    let at = reader.heldAt(pos, EBML_HEADER_MAX);
+    if (at < 0) {
+      bytes = await reader.peek(pos, EBML_HEADER_MAX);
+      at = 0;
+    }
+    const el = ebmlHeaderIn(reader, pos, bytes, at);
     const data = pos + el.headerLength;
     if (el.id === ID.cluster || el.id === ID.segment) {
       pos = data;
@@ -163,7 +205,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
     } else if (el.id === ID.timecode) {
       clusterTime = ebmlUint(await reader.bytes(data, Math.min(el.size, 8)));
     } else if (el.id === ID.simpleBlock) {
-      if (!(await block(data, el.size, 0))) break;
+      if (!(heldBlock(data, el.size, 0) ?? (await readBlock(data, el.size, 0)))) break;
     } else if (el.id === ID.blockGroup) {
       if (!(await blockGroup(data, el.size))) break;
     }
@@ -175,6 +217,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
     codec: audio.codec,
     sampleRate: audio.sampleRate,
     channels: audio.channels,
+    decoderConfig: audio.codecPrivate,
     timebase: 1e9 / scale,
     packets: out.packets,
     tracks,

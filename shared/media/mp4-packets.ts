@@ -73,6 +73,7 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
     codec: audio.codec,
     sampleRate: audio.sampleRate,
     channels: audio.channels,
+    decoderConfig: audio.decoderConfig,
     timebase: audio.timescale,
     packets: out.packets,
     tracks,

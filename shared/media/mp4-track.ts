@@ -1,4 +1,5 @@
 // One track of an MP4/MOV/3GP moov: its id, kind, codec, timescale, and audio parameters.
+import { mp4DecoderConfig } from './decoder-config.ts';
 import { childBox, childBoxes } from './mp4-boxes.ts';
 import { ascii, u16be, u32be } from './source-reader.ts';
 import type { TrackInfo } from './types.ts';
@@ -9,6 +10,7 @@ export interface Mp4Track extends TrackInfo {
   shift: number;
   sampleRate?: number;
   channels?: number;
+  decoderConfig?: Uint8Array;
   /** The sample table box's data, null in a fragmented file's empty moov. */
   stbl: Uint8Array | null;
 }
@@ -58,7 +60,18 @@ function mp4aCodec(entry: Uint8Array): string {
   return 'aac';
 }
 
-/** The edit list's start: empty edits delay the track, the first real edit says where media time starts. */
+/**
+ * The edit list's start: empty edits delay the track, the first real edit says where media time
+ * starts. That covers what encoders and lossless cutters write (one edit that trims the encoder
+ * delay, perhaps after an empty edit). Not followed: a second real edit (one that skips or repeats
+ * a stretch of media), a first edit that ends before the media does (a trim at the end), and media
+ * rates other than 1. In such a file every sample is listed once, in media order, at its media time
+ * plus this shift: a stretch the edit list hides still counts as present and a repeated one counts
+ * once. So an edit made only in the edit list (media hidden or repeated, samples untouched) is not
+ * seen by the packet layer; the byte layer still reports the changed moov, but not in seconds of
+ * what a player shows. Following such lists would mean dropping and duplicating packets in the
+ * table, where players themselves differ (some follow only the first edit).
+ */
 function editShift(trak: Uint8Array, timescale: number, movieTimescale: number): number {
   const elst = childBox(trak, 'edts', 'elst');
   if (!elst || timescale === 0 || movieTimescale === 0) return 0;
@@ -93,6 +106,7 @@ export function parseTrack(trak: Uint8Array, movieTimescale: number): Mp4Track {
   if (kind === 'audio' && entry && entry.data.length >= 28) {
     track.channels = u16be(entry.data, 16);
     track.sampleRate = u16be(entry.data, 24);
+    track.decoderConfig = mp4DecoderConfig(format, entry.data);
   }
   return track;
 }

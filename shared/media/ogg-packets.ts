@@ -1,7 +1,11 @@
 // Ogg Opus and Ogg Vorbis: packets of the first Opus or Vorbis stream are put together from page
 // segments (a packet may span pages; it then has several `parts`). Each packet's duration comes from
 // the codec (Opus TOC byte, Vorbis block sizes); the first page with a granule position anchors the
-// running sample count, and Opus pre-skip is subtracted, so times match what a player shows.
+// running sample count, and Opus pre-skip is subtracted, so times match what a player shows. A
+// chained file (logical streams one after another, as two .opus files joined end to end) is read
+// link by link: a stream of the same codec and rate that begins after the chosen one has ended
+// continues it, its times following on from where the previous link's audio ends.
+import { oggDecoderConfig } from './decoder-config.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import { readOggPage, type OggPage } from './ogg-page.ts';
 import type { PacketCollector } from './packet-collector.ts';
@@ -38,8 +42,18 @@ class OggStreamState {
   previousBlock = 0;
   anchor: { index: number; granule: number } | null = null;
   parts: number[] = [];
+  /** The granule position of the link's last page that has one, -1 before. */
+  lastGranule = -1;
+  /** The stream's last page (end of stream) has been read. */
+  ended = false;
 
-  constructor(readonly codec: 'opus' | 'vorbis') {}
+  constructor(
+    readonly codec: 'opus' | 'vorbis',
+    /** Ticks per second (Opus always counts at 48 kHz; Vorbis at its sample rate). */
+    readonly rate: number,
+    /** Index in the reader's packets of this link's first packet. */
+    readonly first: number,
+  ) {}
 
   get headerCount(): number {
     return this.codec === 'opus' ? 2 : 3;
@@ -48,28 +62,41 @@ class OggStreamState {
 
 export async function readOgg(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
   const tracks: TrackInfo[] = [];
-  let chosen: number | null = null;
+  const links: OggStreamState[] = [];
   let state: OggStreamState | null = null;
+  let chosenSerial = -1;
   let offset = 0;
   let done = false;
   while (offset < reader.size && !done) {
     reader.step(offset);
     const page = await readOggPage(reader, offset);
-    if (!tracks.some((t) => t.id === page.serial)) {
-      const { codec, kind } = codecOf(await reader.peek(offset + page.headerLength, 8));
+    // A new logical stream: its first page, or (in a damaged file) a serial number not seen before.
+    if (page.first || !tracks.some((t) => t.id === page.serial)) {
+      const first = await reader.peek(offset + page.headerLength, 16);
+      const { codec, kind } = codecOf(first);
       tracks.push({ id: page.serial, kind, codec });
-      if (chosen === null && (codec === 'opus' || codec === 'vorbis')) {
-        chosen = page.serial;
-        state = new OggStreamState(codec);
+      if ((codec === 'opus' || codec === 'vorbis') && (state === null || (state.ended && state.codec === codec && state.rate === rateOf(codec, first)))) {
+        state = new OggStreamState(codec, rateOf(codec, first), out.packets.length);
+        links.push(state);
+        chosenSerial = page.serial;
       }
     }
-    if (state && page.serial === chosen) done = !(await takePage(reader, page, state, out));
+    if (state && page.serial === chosenSerial) {
+      done = !(await takePage(reader, page, state, out));
+      if (page.granule >= 0) state.lastGranule = page.granule;
+      state.ended = page.last;
+    }
     offset += page.size;
   }
   if (!state) {
     return { codec: tracks[0]?.codec ?? null, timebase: 1, packets: [], tracks, truncated: false, note: 'no Opus or Vorbis stream' };
   }
-  return finish(reader, state, out, tracks);
+  return finish(reader, links, out, tracks);
+}
+
+/** Ticks per second of a stream from its identification header (0 when the header is cut short). */
+function rateOf(codec: 'opus' | 'vorbis', id: Uint8Array): number {
+  return codec === 'opus' ? 48000 : u32le(id, 12);
 }
 
 /** Adds the packets that end on this page; false when the packet cap stops the reader. */
@@ -132,24 +159,35 @@ async function takePacket(reader: SourceReader, state: OggStreamState, out: Pack
   return out.add(packet);
 }
 
-function finish(reader: SourceReader, state: OggStreamState, out: PacketCollector, tracks: TrackInfo[]): ReaderOutput {
+function finish(reader: SourceReader, links: OggStreamState[], out: PacketCollector, tracks: TrackInfo[]): ReaderOutput {
+  const state = links[0]!;
   const id = state.headers[0];
   if (!id || id.length < 16) reader.fail(0, `missing ${state.codec} identification header`);
   const channels = state.codec === 'opus' ? id[9]! : id[11]!;
-  const rate = state.codec === 'opus' ? 48000 : u32le(id, 12);
+  const rate = state.rate;
   if (rate === 0) reader.fail(0, 'Vorbis header gives a sample rate of 0');
-  const preSkip = state.codec === 'opus' ? u16le(id, 10) : 0;
-  const cumulative = new Float64Array(state.ticks.length + 1);
-  state.ticks.forEach((t, i) => (cumulative[i + 1] = cumulative[i]! + t));
-  const base = state.anchor ? state.anchor.granule - cumulative[state.anchor.index + 1]! : 0;
-  out.packets.forEach((p, i) => {
-    p.time = (base + cumulative[i]! - preSkip) / rate;
-    p.duration = state.ticks[i]! / rate;
+  // Each link's times count from its own start; a later link starts where the one before ends.
+  let linkStart = 0;
+  links.forEach((link, k) => {
+    const preSkip = link.codec === 'opus' ? u16le(link.headers[0] ?? new Uint8Array(), 10) : 0;
+    const cumulative = new Float64Array(link.ticks.length + 1);
+    link.ticks.forEach((t, i) => (cumulative[i + 1] = cumulative[i]! + t));
+    const base = link.anchor ? link.anchor.granule - cumulative[link.anchor.index + 1]! : 0;
+    const end = links[k + 1]?.first ?? out.packets.length;
+    for (let i = link.first; i < end; i++) {
+      const p = out.packets[i]!;
+      p.time = linkStart + (base + cumulative[i - link.first]! - preSkip) / rate;
+      p.duration = link.ticks[i - link.first]! / rate;
+    }
+    // Where the link's audio ends: its last granule position, less the pre-skip players drop.
+    const last = end > link.first ? out.packets[end - 1]! : null;
+    linkStart = link.lastGranule >= 0 ? linkStart + (link.lastGranule - preSkip) / rate : last ? last.time + last.duration : linkStart;
   });
   return {
     codec: state.codec,
     sampleRate: state.codec === 'opus' ? u32le(id, 12) || 48000 : rate,
     channels,
+    decoderConfig: oggDecoderConfig(state.codec, state.headers),
     timebase: rate,
     packets: out.packets,
     tracks,

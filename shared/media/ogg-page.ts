@@ -11,6 +11,10 @@ export interface OggPage {
   /** -1 when no packet ends on this page. */
   granule: number;
   lacing: Uint8Array;
+  /** The stream's first page (beginning-of-stream flag). */
+  first: boolean;
+  /** The stream's last page (end-of-stream flag). */
+  last: boolean;
 }
 
 const CRC_TABLE = (() => {
@@ -46,5 +50,5 @@ export async function readOggPage(reader: SourceReader, offset: number): Promise
   const low = u32le(head, 6);
   const high = u32le(head, 10);
   const granule = high === 0xffffffff && low === 0xffffffff ? -1 : high * 2 ** 32 + low;
-  return { offset, headerLength: 27 + segments, size, serial: u32le(head, 14), granule, lacing };
+  return { offset, headerLength: 27 + segments, size, serial: u32le(head, 14), granule, lacing, first: (head[5]! & 2) !== 0, last: (head[5]! & 4) !== 0 };
 }

@@ -6,6 +6,7 @@
 //
 // PacketRangeHasher takes the file's bytes in order as they stream past, so packet hashing can share
 // the single pass that computes the recording code and chunks when the packet table is known first.
+// FoundPacketHashes hashes packets as a reader finds them, while their bytes are still at hand.
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { ByteSource } from './byte-source.ts';
 import { MediaError } from './media-error.ts';
@@ -19,9 +20,14 @@ export interface StreamingHash {
   digest(): Uint8Array;
 }
 
-export type CreateHash = () => StreamingHash;
+export interface HashFunction {
+  /** A streaming hash, for bytes that arrive in pieces. */
+  create(): StreamingHash;
+  /** One input's hash in one call: for a packet of a few hundred bytes far cheaper than create(). */
+  once(bytes: Uint8Array): Uint8Array;
+}
 
-export const createSha256: CreateHash = () => sha256.create();
+export const portableSha256: HashFunction = { create: () => sha256.create(), once: (bytes) => sha256(bytes) };
 
 interface Extent {
   start: number;
@@ -41,7 +47,7 @@ export class PacketRangeHasher {
 
   constructor(
     packets: readonly Packet[] = [],
-    private readonly createHash: CreateHash = createSha256,
+    private readonly hash: HashFunction = portableSha256,
   ) {
     this.hashes = new Uint8Array(packets.length * PACKET_HASH_BYTES);
     for (const p of packets) this.addExtents(p, false);
@@ -137,7 +143,7 @@ export class PacketRangeHasher {
   private state(packet: number): StreamingHash {
     let state = this.states.get(packet);
     if (!state) {
-      state = this.createHash();
+      state = this.hash.create();
       this.states.set(packet, state);
     }
     return state;
@@ -161,13 +167,52 @@ const PIECE = 1024 * 1024;
 const GAP = 4 * 1024;
 
 /** Hashes the packets by reading only the parts of the file that hold them, a piece at a time. */
-export async function hashPackets(source: ByteSource, packets: readonly Packet[], createHash: CreateHash = createSha256): Promise<Uint8Array> {
-  const hasher = new PacketRangeHasher(packets, createHash);
+export async function hashPackets(source: ByteSource, packets: readonly Packet[], hash: HashFunction = portableSha256): Promise<Uint8Array> {
+  const hasher = new PacketRangeHasher(packets, hash);
+  // Hashing consumes each piece at once, so one buffer serves every read when the source can fill it.
+  const buffer = source.readInto && packets.length > 0 ? new Uint8Array(PIECE) : null;
   for (let at = hasher.nextNeeded(); at !== Infinity; at = hasher.nextNeeded()) {
     if (at >= source.size) throw new MediaError(source.name, at, 'a packet lies beyond the end of the file');
-    const bytes = await source.read(at, Math.min(hasher.neededEnd(GAP, PIECE), source.size) - at);
+    const length = Math.min(hasher.neededEnd(GAP, PIECE), source.size) - at;
+    const bytes = buffer ? buffer.subarray(0, await source.readInto!(at, buffer.subarray(0, length))) : await source.read(at, length);
     if (bytes.length === 0) throw new MediaError(source.name, at, 'the file could not be read here');
     hasher.updateAt(at, bytes);
   }
   return hasher.digest();
+}
+
+/**
+ * Packet hashes in the order a reader finds the packets. A packet whose bytes the reader holds when
+ * it finds it (a WebM block, an Ogg page, an MP3 frame just scanned) is hashed then, so its bytes
+ * are not read again; the others (an MP4's samples, listed from the moov before the media data; an
+ * Ogg packet across pages) are read and hashed at the end.
+ */
+export class FoundPacketHashes {
+  private hashes = new Uint8Array(1024 * PACKET_HASH_BYTES);
+  private count = 0;
+  private readonly later: Packet[] = [];
+  private readonly laterIndex: number[] = [];
+
+  constructor(private readonly hash: HashFunction = portableSha256) {}
+
+  add(packet: Packet, bytes: Uint8Array | null): void {
+    if ((this.count + 1) * PACKET_HASH_BYTES > this.hashes.length) {
+      const grown = new Uint8Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    if (bytes) this.hashes.set(this.hash.once(bytes).subarray(0, PACKET_HASH_BYTES), this.count * PACKET_HASH_BYTES);
+    else {
+      this.later.push(packet);
+      this.laterIndex.push(this.count);
+    }
+    this.count++;
+  }
+
+  /** PACKET_HASH_BYTES per packet, in the order added. @throws MediaError when a packet cannot be read */
+  async finish(source: ByteSource): Promise<Uint8Array> {
+    const rest = await hashPackets(source, this.later, this.hash);
+    this.laterIndex.forEach((index, k) => this.hashes.set(rest.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), index * PACKET_HASH_BYTES));
+    return this.hashes.subarray(0, this.count * PACKET_HASH_BYTES);
+  }
 }

@@ -4,7 +4,7 @@
 // which places byte-level findings in seconds.
 import type { ByteSource } from './byte-source.ts';
 import { MediaError } from './media-error.ts';
-import { createSha256, hashPackets, PacketRangeHasher, type CreateHash } from './packet-hash.ts';
+import { FoundPacketHashes, PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
 import { writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
 import { readPackets, type ReadOptions } from './read-packets.ts';
@@ -19,10 +19,11 @@ export interface PacketLayer {
 }
 
 /** @throws MediaError when the container is malformed */
-export async function packetLayer(source: ByteSource, createHash: CreateHash = createSha256, options: ReadOptions = {}): Promise<PacketLayer> {
-  const result = await readPackets(source, options);
+export async function packetLayer(source: ByteSource, hash: HashFunction = portableSha256, options: Omit<ReadOptions, 'onPacket'> = {}): Promise<PacketLayer> {
+  const found = new FoundPacketHashes(hash);
+  const result = await readPackets(source, { ...options, onPacket: (packet, bytes) => found.add(packet, bytes) });
   if (result.packets.length === 0) return { result, table: null, section: null };
-  const table = packetTable(result, await hashPackets(source, result.packets, createHash));
+  const table = packetTable(result, await found.finish(source));
   return { result, table, section: sectionOf(source.name, table) };
 }
 
@@ -49,9 +50,9 @@ export class StreamingPacketLayer {
   private readonly reading: Promise<MediaReadResult | MediaError>;
   private missedPacket = false;
 
-  constructor(name: string, size: number, createHash: CreateHash = createSha256, options: ReadOptions & { retain?: number } = {}) {
+  constructor(name: string, size: number, hash: HashFunction = portableSha256, options: ReadOptions & { retain?: number } = {}) {
     this.source = new StreamedByteSource(name, size, options.retain);
-    this.hasher = new PacketRangeHasher([], createHash);
+    this.hasher = new PacketRangeHasher([], hash);
     this.source.onDrop = (start, bytes) => this.hasher.updateAt(start, bytes);
     const onPacket = (packet: Packet) => {
       if (this.missedPacket) return;

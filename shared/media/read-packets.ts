@@ -36,16 +36,22 @@ export interface ReadOptions {
   packetCap?: number;
   /** Loop-step budget (default scales with the file size); a guard against malformed input. */
   steps?: number;
-  /** Told of each packet as soon as it is found, e.g. to hash it while the file streams. */
-  onPacket?: (packet: Packet) => void;
+  /**
+   * Told of each packet as soon as it is found, e.g. to hash it while the file streams; with its
+   * bytes when the reader happens to hold them (valid during the call only), else null.
+   */
+  onPacket?: (packet: Packet, bytes: Uint8Array | null) => void;
 }
 
 export async function readPackets(source: ByteSource, options: ReadOptions = {}): Promise<MediaReadResult> {
   const container = detectContainer(await source.read(0, 64), source.name);
+  const reader = new SourceReader(source, options.steps);
+  const { onPacket } = options;
+  const told = onPacket ? (p: Packet) => onPacket(p, p.parts || p.offset + p.size > source.size ? null : reader.held(p.offset, p.size)) : null;
   const output: ReaderOutput =
     container === 'unknown'
       ? { codec: null, timebase: 1, packets: [], tracks: [], truncated: false, note: 'unknown container' }
-      : await READERS[container](new SourceReader(source, options.steps), new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, options.onPacket));
+      : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told));
   let start = Infinity;
   let end = -Infinity;
   let bytes = 0;

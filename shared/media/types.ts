@@ -26,6 +26,8 @@ export interface ReaderOutput {
   codec: string | null;
   sampleRate?: number;
   channels?: number;
+  /** The codec configuration a decoder needs first (decoder-config.ts); none for MP3 and PCM. */
+  decoderConfig?: Uint8Array;
   /** Ticks per second in which the container states times; the packet section stores times in it. */
   timebase: number;
   packets: Packet[];

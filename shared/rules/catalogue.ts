@@ -3,7 +3,7 @@
 // the consent log cites the version as proof of what was shown.
 import type { Catalogue, Rule } from './types.ts';
 
-export const CATALOGUE_VERSION = '1.0.0';
+export const CATALOGUE_VERSION = '1.1.0';
 
 const audioRules: readonly Rule[] = [
   {
@@ -20,6 +20,10 @@ const audioRules: readonly Rule[] = [
         short: 'The client may record the call for private use. Feel free to ask whether they do.',
         long: 'A client may make an audio recording to listen to the conversation again later. Telling us is not required, but talking about it openly helps the working relationship. Invite them to mention it, without demanding it.',
       },
+    },
+    clientText: {
+      nl: 'U mag een gesprek met ons opnemen, voor uzelf. U hoeft dat niet te melden, maar we vinden het fijn als u het zegt.',
+      en: 'You may record a conversation with us, for yourself. You do not have to tell us, but we appreciate it if you do.',
     },
   },
   {
@@ -53,6 +57,10 @@ const audioRules: readonly Rule[] = [
         long: 'If a recording seems unwise in this situation, talk about it. Try to understand why the client wants to record; that often takes the tension away. Open communication prevents a secret recording.',
       },
     },
+    clientText: {
+      nl: 'Twijfelt u of uw hulpverlener over een opname? Dan praten we er samen over. Vertel gerust waarom u wilt opnemen.',
+      en: 'Do you or your care worker have doubts about a recording? Then we talk about it together. Feel free to tell us why you want to record.',
+    },
   },
   {
     id: 'audio.recording-supports',
@@ -85,6 +93,10 @@ const audioRules: readonly Rule[] = [
         long: 'The organisation explains on its website and in its house rules what clients and staff may do with recordings. Refer to it so the client can read it at their own pace.',
       },
     },
+    clientText: {
+      nl: 'Wat u en wij mogen met opnames, staat ook op onze website en in de huisregels.',
+      en: 'Our website and house rules also say what you and we may do with recordings.',
+    },
   },
   {
     id: 'audio.no-publication-without-permission',
@@ -100,6 +112,10 @@ const audioRules: readonly Rule[] = [
         short: 'Do not publish or give to others without the other party’s permission.',
         long: 'A recording is not given to third parties or published without permission. For the client that means the organisation’s permission; for a staff member it means the client’s consent.',
       },
+    },
+    clientText: {
+      nl: 'Geef de opname niet aan anderen en zet hem niet online. Dat mag alleen als de organisatie het goedvindt. Wij doen dat ook niet zonder uw toestemming.',
+      en: 'Do not give the recording to others or put it online, unless the organisation agrees. We do not do that without your permission either.',
     },
   },
   {
@@ -149,6 +165,10 @@ const audioRules: readonly Rule[] = [
         long: 'Whoever records gives the other party a copy on request: the client to the organisation and the staff member to the client. That way both have the same information. Register the recording’s code so it can later be checked that a copy was not edited.',
       },
     },
+    clientText: {
+      nl: 'Heeft u opgenomen en vraagt de organisatie om een kopie? Dan geeft u die. Heeft de organisatie opgenomen? Dan krijgt u een kopie als u erom vraagt.',
+      en: 'If you recorded and the organisation asks for a copy, you give it. If the organisation recorded, you get a copy when you ask for one.',
+    },
   },
   {
     id: 'copies.no-editing',
@@ -164,6 +184,10 @@ const audioRules: readonly Rule[] = [
         short: 'Nobody cuts or pastes in a recording unless this is announced.',
         long: 'Client and staff do not edit a recording: nothing cut out, added or moved, unless the other party was told beforehand (for video: as agreed).',
       },
+    },
+    clientText: {
+      nl: 'Verander niets aan de opname: niets weghalen, toevoegen of verplaatsen. Wilt u toch iets veranderen? Zeg dat dan eerst tegen ons.',
+      en: 'Do not change the recording: do not remove, add or move anything. Do you want to change something anyway? Then tell us first.',
     },
   },
 ];
@@ -200,6 +224,10 @@ const videoRules: readonly Rule[] = [
         long: 'Filming without announcing it in a home or other non-public place is a criminal offence (art. 139f of the Dutch Criminal Code) and breaches the portrait right. This does not apply to audio recordings.',
       },
     },
+    clientText: {
+      nl: 'Filmt u iemand in een huis zonder het te zeggen? Dan is dat strafbaar. Dat geldt ook voor andere plekken die niet openbaar zijn. Voor alleen geluid geldt het niet.',
+      en: 'Do you film someone in a home without saying so? That is a criminal offence. The same goes for other places that are not public. It does not apply to sound only.',
+    },
   },
   {
     id: 'video.never-decided-on-the-spot',
@@ -231,6 +259,10 @@ const videoRules: readonly Rule[] = [
         short: 'Allowed? Then written conditions, signed by both.',
         long: 'If video is allowed, staff member and client write down the conditions: no editing, not given to third parties, not published without permission, copies both ways, and what role the recording plays in later decisions. Both parties sign this statement.',
       },
+    },
+    clientText: {
+      nl: 'Wilt u filmen? Vraag het eerst. Mag het, dan schrijven we samen afspraken op en tekenen we die allebei.',
+      en: 'Do you want to film? Ask first. If it is allowed, we write down agreements together, and we both sign.',
     },
   },
   {

@@ -49,6 +49,11 @@ export interface Rule {
   /** Moments at which the rule is shown, most important first in the catalogue order. */
   moments: readonly Moment[];
   text: Readonly<Record<Language, RuleText>>;
+  /**
+   * The rule told to the client in plain language (Dutch at B1 level, addressed as "u"; English
+   * "you"): what the verifier page shows clients. Present exactly when the audience includes 'client'.
+   */
+  clientText?: Readonly<Record<Language, string>>;
 }
 
 export interface Catalogue {

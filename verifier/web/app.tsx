@@ -10,8 +10,9 @@ import { PAGE_MESSAGES } from './messages.ts';
 type Tab = 'client' | 'compare' | 'log';
 const TABS: readonly Tab[] = ['client', 'compare', 'log'];
 
-export function App() {
-  const [lang, setLang] = useState<Lang>('nl');
+/** `initialLang`: the extension opens the page in the language of its settings. */
+export function App({ initialLang = 'nl' }: { initialLang?: Lang }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<Tab>('client');
   const t = PAGE_MESSAGES[lang];
   useEffect(() => {

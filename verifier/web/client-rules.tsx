@@ -1,11 +1,11 @@
 // What a client may do with a recording: the catalogue's rules that concern clients, in the
-// catalogue's own words, so the page says what the extension shows staff.
+// catalogue's plain-language client wording (the same rules the extension shows staff).
 import { CATALOGUE } from '../../shared/rules/index.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import type { PageMessages } from './messages.ts';
 
 export function ClientRules({ t, lang }: { t: PageMessages; lang: Lang }) {
-  const rules = CATALOGUE.rules.filter((rule) => rule.audience.includes('client'));
+  const rules = CATALOGUE.rules.filter((rule) => rule.clientText !== undefined);
   return (
     <section class="rules" aria-labelledby="rules-title">
       <h2 id="rules-title">{t.clientRulesTitle}</h2>
@@ -13,7 +13,7 @@ export function ClientRules({ t, lang }: { t: PageMessages; lang: Lang }) {
       <ul>
         {rules.map((rule) => (
           <li key={rule.id} data-rule={rule.id}>
-            {rule.text[lang].long}
+            {rule.clientText?.[lang]}
           </li>
         ))}
       </ul>

@@ -1,12 +1,15 @@
-// The fingerprint worker's side of the code worker: sends each piece's buffer (transferred, not
-// copied) and keeps at most MAX_IN_FLIGHT bytes unhashed, so a fast disk cannot fill memory with a
-// 4 GB file.
+// The fingerprint worker's side of the code worker. The file is read into a few buffers of 1 MiB
+// that travel back and forth (transferred, never copied by the messaging): the code worker hands
+// each back once hashed. Sending the stream's own pieces instead left every piece as garbage in the
+// code worker, whose tiny heap seldom triggers a collection: +470 MiB for a 4 GiB file. The pool
+// also bounds what is in flight (a fast disk cannot fill memory) and keeps the messages few.
 import type { CodeReply, CodeRequest } from './worker-messages.ts';
 
-const MAX_IN_FLIGHT = 16 * 1024 * 1024;
+const BUFFER_BYTES = 1024 * 1024;
+const BUFFERS = 4;
 
 export class CodeClient {
-  private inFlight = 0;
+  private readonly free: ArrayBuffer[] = Array.from({ length: BUFFERS }, () => new ArrayBuffer(BUFFER_BYTES));
   private wake: (() => void) | null = null;
   private result: { resolve: (code: string) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
@@ -14,7 +17,7 @@ export class CodeClient {
   constructor(private readonly port: MessagePort) {
     port.onmessage = (event: MessageEvent<CodeReply>) => {
       const reply = event.data;
-      if (reply.type === 'hashed') this.inFlight -= reply.length;
+      if (reply.type === 'hashed') this.free.push(reply.buffer);
       else if (reply.type === 'code') this.result?.resolve(reply.code);
       else {
         this.failure = new Error(`the recording code could not be computed (${reply.message})`);
@@ -24,11 +27,15 @@ export class CodeClient {
     };
   }
 
-  /** Hands `bytes` over with their whole buffer: the caller must not use that buffer afterwards. */
-  async update(bytes: Uint8Array<ArrayBuffer>): Promise<void> {
-    this.inFlight += bytes.length;
-    this.send({ type: 'update', buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }, [bytes.buffer]);
-    while (this.inFlight > MAX_IN_FLIGHT) await this.next();
+  /** A buffer of the pool to fill, once the code worker has handed one back. */
+  async take(): Promise<ArrayBuffer> {
+    while (this.free.length === 0) await this.next();
+    return this.free.pop()!;
+  }
+
+  /** The next bytes of the file: `block` starts a buffer from take(), which goes along with it. */
+  update(block: Uint8Array<ArrayBuffer>): void {
+    this.send({ type: 'update', buffer: block.buffer, length: block.length }, [block.buffer]);
   }
 
   digest(): Promise<string> {

@@ -1,7 +1,7 @@
 // The complaints handler's view: the original (or its fingerprint file) and the questioned copy →
 // progress → verdict banner → timeline → edit list → printable report. Layers as in the CLI:
 // packets, bytes, then the sound (decoded only when the others cannot decide).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { byteLayer } from '../../shared/compare/byte-layer.ts';
 import { compare } from '../../shared/compare/compare.ts';
 import type { CompareReport } from '../../shared/compare/report.ts';
@@ -11,17 +11,24 @@ import { FilePicker } from './file-picker.tsx';
 import { MAX_DECODE_SECONDS } from './audio-section.ts';
 import { lazyAudioLayer } from './lazy-audio-layer.ts';
 import type { PageMessages } from './messages.ts';
+import { ProgressBar } from './progress-bar.tsx';
 import { ReportView } from './report-view.tsx';
 import { SideStatus } from './side-status.tsx';
 import { useSide, type Side } from './use-side.ts';
 
 type Outcome = { report: CompareReport; originalName: string; copyName: string } | { error: string } | 'comparing' | 'decoding' | null;
 
+/** One side's decoding: seconds decoded of its duration. */
+type Decoding = { name: string; done: number; total: number };
+
 export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
   const original = useSide(true);
   const copy = useSide(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [tooLong, setTooLong] = useState(false);
+  const [audioCancelled, setAudioCancelled] = useState(false);
+  const [decoding, setDecoding] = useState<(Decoding | null)[]>([null, null]);
+  const stopDecoding = useRef<AbortController | null>(null);
   const a = original.state;
   const b = copy.state;
 
@@ -32,10 +39,26 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
     let current = true;
     setOutcome('comparing');
     setTooLong(false);
-    const audio = lazyAudioLayer([a.file, b.file], (outcomes) => {
-      if (!current) return;
-      if (outcomes === null) setOutcome('decoding');
-      else setTooLong(outcomes.includes('too-long'));
+    setAudioCancelled(false);
+    const controller = new AbortController();
+    stopDecoding.current = controller;
+    const files = [a.file, b.file] as const;
+    const audio = lazyAudioLayer(files, {
+      onDecoding: (outcomes) => {
+        if (!current) return;
+        setDecoding([null, null]);
+        if (outcomes === null) setOutcome('decoding');
+        else {
+          setTooLong(outcomes.includes('too-long'));
+          setAudioCancelled(outcomes.includes('cancelled'));
+        }
+      },
+      onProgress: (side, done, total) => {
+        const name = files[side]?.name;
+        if (!current || !name) return;
+        setDecoding((list) => list.map((d, i) => (i === side ? { name, done: Math.min(done, total), total } : d)));
+      },
+      signal: controller.signal,
     });
     compare(a.input, b.input, [packetCompareLayer, byteLayer, audio]).then(
       (report) => current && setOutcome({ report, originalName: a.name, copyName: b.name }),
@@ -43,6 +66,8 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
     );
     return () => {
       current = false;
+      // A new file on either side: the old comparison's decoding workers are ended.
+      controller.abort();
     };
   }, [a, b]);
 
@@ -54,7 +79,21 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
       </div>
       {outcome === 'comparing' && <p role="status">{t.comparing}</p>}
       {outcome === 'decoding' && <p role="status">{t.decodingAudio}</p>}
+      {outcome === 'decoding' &&
+        decoding.map(
+          (d, i) =>
+            d && (
+              <div key={i} data-testid="decoding-progress">
+                <ProgressBar label={t.decodingFile(d.name)} done={d.done} total={d.total} unit="seconds" lang={lang} cancelLabel={t.cancel} onCancel={() => stopDecoding.current?.abort()} />
+              </div>
+            ),
+        )}
       {tooLong && <p class="hint">{t.audioTooLong(MAX_DECODE_SECONDS / 60)}</p>}
+      {audioCancelled && (
+        <p class="hint" data-testid="audio-cancelled">
+          {t.audioCancelled}
+        </p>
+      )}
       {typeof outcome === 'object' && outcome && 'error' in outcome && (
         <p class="error" role="alert">
           {outcome.error}

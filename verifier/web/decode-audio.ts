@@ -1,4 +1,5 @@
-// Decoding for the audio layer in the browser: decodeAudioData reads whatever the browser can play
+// The audio layer's fallback decoding in the browser, for what the streaming decoder
+// (decode-audio-stream.ts) cannot do: decodeAudioData reads whatever the browser can play
 // (MP3, AAC/M4A, Opus and Vorbis in Ogg or WebM, WAV, FLAC), and an OfflineAudioContext mixes to mono
 // and resamples to the fingerprint's analysis rate, as ffmpeg does in Node. The file is decoded
 // whole: Web Audio has no streaming decoder, so memory grows with the recording (an hour of decoded

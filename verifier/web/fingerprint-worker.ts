@@ -1,7 +1,8 @@
-// The fingerprint worker: streams a File (File.stream(), never the whole file in memory) through the
-// content-defined chunker and hashes each chunk with WebCrypto; every piece then goes on to the code
-// worker for the whole-file SHA-256, which runs on the other core, and (for containers other than
-// WAV) through the packet layer. The result equals the shared core's exactly (tested in e2e).
+// The fingerprint worker: streams a File (File.stream(), never the whole file in memory) into the
+// code worker's few buffers, runs each block through the content-defined chunker and hashes each
+// chunk with WebCrypto; the block then goes on to the code worker for the whole-file SHA-256, which
+// runs on the other core, and (for containers other than WAV) a copy through the packet layer. The
+// result equals the shared core's exactly (tested in e2e).
 import { CHUNKING } from '../../shared/fingerprint/chunk-params.ts';
 import { Chunker } from '../../shared/fingerprint/chunker.ts';
 import { chunkBoundaries, describeFile, HEAD_CAPTURE_BYTES } from '../../shared/fingerprint/describe-file.ts';
@@ -11,7 +12,7 @@ import { WavHeaderError } from '../../shared/media/wav-header.ts';
 import { ChunkDigests } from './chunk-digests.ts';
 import { CodeClient } from './code-client.ts';
 import { startPacketPass } from './packet-pass.ts';
-import { readPieces } from './read-pieces.ts';
+import { fileSource, readPieces } from './read-pieces.ts';
 import type { FingerprintReply, FingerprintRequest } from './worker-messages.ts';
 
 const PROGRESS_EVERY_BYTES = 16 * 1024 * 1024;
@@ -37,12 +38,12 @@ async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerp
   const chunks = new ChunkDigests();
   let offset = 0;
   let reported = 0;
-  for await (const value of readPieces(file.stream())) {
-    const digesting = chunks.update(value, chunker.update(value));
-    offset += value.length;
-    // The packet layer keeps pieces a while, and this one's buffer goes on to the code worker: a copy.
-    if (packetPass) await packetPass.update(value.slice());
-    await whole.update(value);
+  for await (const block of readPieces(fileSource(file), () => whole.take())) {
+    const digesting = chunks.update(block, chunker.update(block));
+    offset += block.length;
+    // The packet layer keeps pieces a while, and this block's buffer goes on to the code worker: a copy.
+    if (packetPass) await packetPass.update(block.slice());
+    whole.update(block);
     await digesting;
     if (offset - reported >= PROGRESS_EVERY_BYTES) {
       reported = offset;

@@ -5,18 +5,31 @@ import { audioLayer } from '../../shared/compare/audio-layer.ts';
 import type { CompareLayer } from '../../shared/compare/layer.ts';
 import { addAudioSection, type AudioOutcome } from './audio-section.ts';
 
-/**
- * @param files the original's and the copy's file, null for a fingerprint-file side
- * @param onDecoding called when decoding starts, and with the outcomes when it ends
- */
-export function lazyAudioLayer(files: readonly [File | null, File | null], onDecoding: (outcomes: AudioOutcome[] | null) => void): CompareLayer {
+export interface AudioDecodingEvents {
+  /** Called when decoding starts, and with the outcomes when it ends. */
+  onDecoding(outcomes: AudioOutcome[] | null): void;
+  /** Seconds decoded of side `side` (0 the original, 1 the copy), and its duration. */
+  onProgress(side: number, decodedSeconds: number, durationSeconds: number): void;
+  /** Aborting it stops the decoding; the comparison then goes on without the sound. */
+  signal: AbortSignal;
+}
+
+/** @param files the original's and the copy's file, null for a fingerprint-file side */
+export function lazyAudioLayer(files: readonly [File | null, File | null], events: AudioDecodingEvents): CompareLayer {
   return {
     basis: 'audio',
     async compare(original, copy) {
-      onDecoding(null);
+      events.onDecoding(null);
       const sides = [original, copy] as const;
-      const outcomes = await Promise.all(sides.map((side, i) => (files[i] ? addAudioSection(side.fingerprint, files[i]) : Promise.resolve<AudioOutcome>('added'))));
-      onDecoding(outcomes);
+      const outcomes = await Promise.all(
+        sides.map((side, i) => {
+          const file = files[i];
+          if (!file) return Promise.resolve<AudioOutcome>('added');
+          const onProgress = (decoded: number, duration: number) => events.onProgress(i, decoded, duration);
+          return addAudioSection(side.fingerprint, file, { onProgress, signal: events.signal });
+        }),
+      );
+      events.onDecoding(outcomes);
       return audioLayer.compare(original, copy);
     },
   };

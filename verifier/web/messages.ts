@@ -30,6 +30,8 @@ export interface PageMessages {
   questionedHint: string;
   comparing: string;
   decodingAudio: string;
+  decodingFile: (name: string) => string;
+  audioCancelled: string;
   audioTooLong: (minutes: number) => string;
   audioTooLongFingerprint: (minutes: number) => string;
   analysingAudio: string;
@@ -71,7 +73,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     downloadFingerprint: 'Vingerafdruk downloaden',
     fingerprintHint: 'Met de vingerafdruk kan later worden nagegaan of een kopie bewerkt is, ook zonder het origineel.',
     clientRulesTitle: 'Wat mag u met uw opname?',
-    clientRulesIntro: 'De afspraken van de organisatie over opnames, zoals ook medewerkers ze te zien krijgen:',
+    clientRulesIntro: 'Dit zijn de afspraken van de organisatie over opnames:',
     original: 'Origineel',
     originalHint: 'De opname zelf, of haar vingerafdruk (.json)',
     questioned: 'Kopie om te controleren',
@@ -79,7 +81,9 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     questionedHint: 'De kopie die is aangeleverd',
     comparing: 'Bezig met vergelijken…',
     decodingAudio: 'Het geluid wordt vergeleken (de bestanden worden gedecodeerd)…',
-    audioTooLong: (m) => `Het geluid is niet vergeleken: de opname is langer dan ${m} minuten of groter dan 512 MB, te groot voor de browser. Gebruik hiervoor het opdrachtregelprogramma (opnamepact compare).`,
+    decodingFile: (name) => `Geluid van ${name} decoderen`,
+    audioCancelled: 'Het decoderen is gestopt: het geluid is niet vergeleken.',
+    audioTooLong: (m) => `Het geluid is niet vergeleken: deze browser kan dit formaat alleen in zijn geheel decoderen, en de opname is langer dan ${m} minuten of groter dan 512 MB. Gebruik hiervoor het opdrachtregelprogramma (opnamepact compare).`,
     audioTooLongFingerprint: (m) => `De opname is langer dan ${m} minuten of groter dan 512 MB: de vingerafdruk bevat geen geluidsvingerafdruk (te groot voor de browser; het opdrachtregelprogramma kan dat wel).`,
     analysingAudio: 'Het geluid wordt geanalyseerd voor de vingerafdruk…',
     fromFingerprint: 'uit vingerafdruk',
@@ -118,7 +122,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     downloadFingerprint: 'Download fingerprint',
     fingerprintHint: 'The fingerprint lets anyone check later whether a copy was edited, even without the original.',
     clientRulesTitle: 'What may you do with your recording?',
-    clientRulesIntro: "The organisation's agreements on recordings, as staff see them too:",
+    clientRulesIntro: "These are the organisation's agreements on recordings:",
     original: 'Original',
     originalHint: 'The recording itself, or its fingerprint (.json)',
     questioned: 'Copy to check',
@@ -126,7 +130,9 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     questionedHint: 'The copy that was presented',
     comparing: 'Comparing…',
     decodingAudio: 'Comparing the sound (decoding the files)…',
-    audioTooLong: (m) => `The sound was not compared: the recording is longer than ${m} minutes or larger than 512 MB, too large for the browser. Use the command-line tool for this (opnamepact compare).`,
+    decodingFile: (name) => `Decoding the sound of ${name}`,
+    audioCancelled: 'Decoding was stopped: the sound was not compared.',
+    audioTooLong: (m) => `The sound was not compared: this browser can decode this format only whole, and the recording is longer than ${m} minutes or larger than 512 MB. Use the command-line tool for this (opnamepact compare).`,
     audioTooLongFingerprint: (m) => `The recording is longer than ${m} minutes or larger than 512 MB: the fingerprint holds no sound fingerprint (too large for the browser; the command-line tool can do it).`,
     analysingAudio: 'Analysing the sound for the fingerprint…',
     fromFingerprint: 'from fingerprint',

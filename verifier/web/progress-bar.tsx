@@ -8,9 +8,12 @@ interface Props {
   lang: Lang;
   cancelLabel: string;
   onCancel: () => void;
+  /** What done and total count: bytes (shown in MB, the default) or seconds of sound. */
+  unit?: 'bytes' | 'seconds';
 }
 
-export function ProgressBar({ label, done, total, lang, cancelLabel, onCancel }: Props) {
+export function ProgressBar({ label, done, total, lang, cancelLabel, onCancel, unit = 'bytes' }: Props) {
+  const [shown, suffix] = unit === 'bytes' ? [1e-6, 'MB'] : [1, 's'];
   const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
   return (
     <div class="progress" role="group" aria-label={label}>
@@ -19,7 +22,7 @@ export function ProgressBar({ label, done, total, lang, cancelLabel, onCancel }:
         {percent}%
       </progress>
       <span class="progress-bytes">
-        {percent}% ({formatCount(done / 1e6, lang)} / {formatCount(total / 1e6, lang)} MB)
+        {percent}% ({formatCount(done * shown, lang)} / {formatCount(total * shown, lang)} {suffix})
       </span>
       <button type="button" onClick={onCancel}>
         {cancelLabel}

@@ -1,6 +1,6 @@
 // The messages between the page and its two workers. The fingerprint worker reads the file, finds
-// and hashes the chunks; it hands every piece it read to the code worker (the whole-file SHA-256)
-// over a MessageChannel, so the two hashes run on two cores.
+// and hashes the chunks; it hands every block it read to the code worker (the whole-file SHA-256)
+// over a MessageChannel, so the two hashes run on two cores, and gets the buffer back for the next.
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import type { Packet } from '../../shared/media/types.ts';
 
@@ -16,8 +16,8 @@ export type FingerprintReply =
   | { type: 'done'; fingerprint: Fingerprint; packets: Packet[] | null }
   | { type: 'error'; message: string };
 
-/** To the code worker: a piece of the file (its buffer transferred), or the end of the file. */
-export type CodeRequest = { type: 'update'; buffer: ArrayBuffer; offset: number; length: number } | { type: 'digest' };
+/** To the code worker: the next `length` bytes of the file at the start of `buffer` (transferred), or the end of the file. */
+export type CodeRequest = { type: 'update'; buffer: ArrayBuffer; length: number } | { type: 'digest' };
 
-/** From the code worker: a piece was hashed (so its memory is free), or the code. */
-export type CodeReply = { type: 'hashed'; length: number } | { type: 'code'; code: string } | { type: 'error'; message: string };
+/** From the code worker: a buffer hashed and handed back for reuse, or the code. */
+export type CodeReply = { type: 'hashed'; buffer: ArrayBuffer } | { type: 'code'; code: string } | { type: 'error'; message: string };

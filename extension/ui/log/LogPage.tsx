@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/rules/index.ts';
 import { platformName } from '../../platforms/index.ts';
 import type { PlatformId } from '../../platforms/types.ts';
 import { send } from '../../send.ts';
+import { VerifierLink } from '../VerifierLink.tsx';
 import { AddEntry } from './AddEntry.tsx';
 import { localTime } from './describe-entry.ts';
 import { EntryList } from './EntryList.tsx';
@@ -49,6 +50,9 @@ export function LogPage({ language, openPrint }: Props) {
   return (
     <main class="log" lang={language}>
       <h1>{lt('title', language)}</h1>
+      <p>
+        <VerifierLink language={language} />
+      </p>
       {error !== '' && (
         <p class="error" role="alert">
           {error}

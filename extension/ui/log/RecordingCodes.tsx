@@ -7,6 +7,7 @@ import { codeStatus, formatShortCode } from '../../../shared/consent/recording-c
 import { readFingerprintFile } from '../../../shared/fingerprint/fingerprint-file.ts';
 import type { Language } from '../../../shared/rules/index.ts';
 import { send } from '../../send.ts';
+import { VerifierLink } from '../VerifierLink.tsx';
 import { hashFileInWorker } from './hash-file.ts';
 import { lt } from './page-strings.ts';
 import type { Session } from './sessions.ts';
@@ -69,6 +70,11 @@ export function RecordingCodes({ language, session, onAdded }: Props) {
       <p class={codes.match === false ? 'mismatch' : codes.match === true ? 'match' : 'muted'} data-code-match={String(codes.match)} role="status">
         {codes.match === null ? lt('codesPending', language) : codes.match ? lt('codesMatch', language) : lt('codesDiffer', language)}
       </p>
+      {codes.match === false && (
+        <p>
+          <VerifierLink language={language} />
+        </p>
+      )}
       <label for="staff-file">
         {lt('staffCopy', language)} <input id="staff-file" type="file" onChange={(event) => onStaffFile(event.currentTarget.files?.[0])} />
       </label>

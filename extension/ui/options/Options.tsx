@@ -9,6 +9,7 @@ import { resolveLanguage } from '../../settings/language.ts';
 import type { EffectiveSettings, LanguageSetting, ReminderSettings, Settings } from '../../settings/types.ts';
 import { t } from '../strings.ts';
 import { CustomDomains } from './CustomDomains.tsx';
+import { RetentionField } from './RetentionField.tsx';
 
 const REMINDER_KEYS: readonly (keyof ReminderSettings)[] = ['atCallStart', 'onRecording', 'atCallEnd', 'startCollapsed'];
 
@@ -89,6 +90,12 @@ export function Options({ initial }: { initial: EffectiveSettings }) {
           </label>
         ))}
       </fieldset>
+      <RetentionField
+        language={language}
+        days={settings.retentionDays}
+        locked={isLocked('retentionDays')}
+        onChange={(retentionDays) => void save({ ...settings, retentionDays })}
+      />
       <p class="status" role="status">
         {saved ? t('saved', language) : ''}
       </p>

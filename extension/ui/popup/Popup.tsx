@@ -1,5 +1,5 @@
 // The popup: what the current tab is (platform, in a call or not), the quick actions with the rules
-// for the chosen situation, one-click log buttons for it, and the way to the log page.
+// for the chosen situation, one-click log buttons for it, and the way to the log and verifier pages.
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../../shared/rules/index.ts';
 import { notice, type NoticeId } from '../../flows/notices.ts';
@@ -11,6 +11,7 @@ import { NoticeButtons } from '../NoticeButtons.tsx';
 import { QuickActions } from '../QuickActions.tsx';
 import { RuleList } from '../RuleList.tsx';
 import { t } from '../strings.ts';
+import { VerifierLink } from '../VerifierLink.tsx';
 
 interface Props {
   language: Language;
@@ -50,6 +51,9 @@ export function Popup({ language, tabId, openOptions }: Props) {
       <QuickActions language={language} active={active} onAction={(id) => (setActive(id), setStatus(''))} />
       {active !== null && <RuleList moment={moment} language={language} />}
       <NoticeButtons language={language} moment={moment} status={status} onNotice={onNotice} onOpenLog={() => void send({ type: 'log/open' })} />
+      <p>
+        <VerifierLink language={language} />
+      </p>
       <button type="button" onClick={openOptions}>
         {t('options', language)}
       </button>

@@ -156,6 +156,7 @@ describe('a session from the overlay to the client file', () => {
     await logPage.click('[data-codes] form button');
     await logPage.waitForSelector('[data-code-match="false"]');
     expect(await logPage.$eval('[data-code-match]', (element) => element.textContent)).toContain('opnamepact compare');
+    expect(await logPage.$eval('[data-codes] [data-open-verifier]', (link) => (link as HTMLAnchorElement).href)).toBe(`${run.extensionOrigin}/verifier.html`);
 
     await logPage.type('#client-code', `${code.slice(0, 4).toUpperCase()}-${code.slice(4, 8)} ${code.slice(8, 12)}`);
     await logPage.click('[data-codes] form button');

@@ -62,12 +62,14 @@ export async function extensionWorker(browser: Browser, extensionId: string): Pr
 export const FIREFOX_EXTENSION_UUID = '3c6e1f0a-7d2b-4b8e-9a51-0c4f2d6e8b17';
 const FIREFOX_ADDON_ID = 'opnamepact@opnamepact.nl';
 
-export async function launchFirefoxWithExtension(): Promise<ExtensionBrowser> {
+/** `env`: e.g. a HOME whose .mozilla/managed-storage/ holds the organisation's managed settings. */
+export async function launchFirefoxWithExtension(options: { env?: NodeJS.ProcessEnv } = {}): Promise<ExtensionBrowser> {
   requireBuilt(FIREFOX_EXTENSION_DIR);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(options.env === undefined ? {} : { env: options.env }),
     enableExtensions: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -2,6 +2,7 @@
 // read the results the way a user sees them.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { QUIET_CHROMIUM_ARGS } from '../support/browsers.ts';
 import { CHROMIUM } from '../support/paths.ts';
 
@@ -16,6 +17,14 @@ export interface OpenedPage {
   /** Every URL the page or its workers asked for, recorded through CDP. */
   requests: string[];
   errors: string[];
+}
+
+/** Checks, after the pages' work, that they fetched only the page's own files and workers and logged no errors. */
+export function expectOwnRequestsOnly(opened: readonly OpenedPage[], origin: string): void {
+  for (const { requests, errors } of opened) {
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+  }
 }
 
 export async function openPage(browser: Browser, url: string, downloadDir: string): Promise<OpenedPage> {

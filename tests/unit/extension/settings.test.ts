@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../extension/settings/defaults.ts';
+import { DEFAULT_SETTINGS, MAX_RETENTION_DAYS } from '../../../extension/settings/defaults.ts';
 import { resolveLanguage } from '../../../extension/settings/language.ts';
 import { mergeSettings } from '../../../extension/settings/merge.ts';
-import { isHostName, sanitizeSettings } from '../../../extension/settings/sanitize.ts';
+import { isHostName, isRetentionDays, sanitizeSettings } from '../../../extension/settings/sanitize.ts';
+import { t } from '../../../extension/ui/strings.ts';
 
 describe('settings', () => {
   test('sanitize keeps valid fields and drops wrong types, unknown platforms and bad domains', () => {
@@ -20,6 +21,12 @@ describe('settings', () => {
     expect(sanitizeSettings({ retentionDays: 365 })).toEqual({ retentionDays: 365 });
     for (const bad of [0, -5, 1.5, 3651, '365', null]) expect(sanitizeSettings({ retentionDays: bad }), String(bad)).toEqual({});
     expect(sanitizeSettings({ staffInitials: '<script>' })).toEqual({});
+  });
+
+  test('the options page accepts the retention periods the log accepts, and its message names the range', () => {
+    expect([1, 365, MAX_RETENTION_DAYS].filter(isRetentionDays)).toEqual([1, 365, MAX_RETENTION_DAYS]);
+    expect([0, MAX_RETENTION_DAYS + 1, 2.5, Number.NaN, '30'].filter(isRetentionDays)).toEqual([]);
+    for (const language of ['nl', 'en'] as const) expect(t('invalidRetention', language)).toContain(`1 ${language === 'nl' ? 'tot en met' : 'to'} ${MAX_RETENTION_DAYS}`);
   });
 
   test('hint overrides keep only valid hints for known platforms', () => {

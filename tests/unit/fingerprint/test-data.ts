@@ -1,4 +1,5 @@
 // Deterministic test inputs made in code, so vectors never depend on committed binaries.
+import { concatBytes } from '../../../shared/media/concat-bytes.ts';
 import type { ByteSource } from '../../../shared/media/byte-source.ts';
 
 /**
@@ -20,13 +21,7 @@ export function prngBytes(length: number, seed: number): Uint8Array {
 }
 
 export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 export interface WavSpec {

@@ -1,10 +1,12 @@
 // Packet hashes: equal to SHA-256 of each packet's bytes (parts joined), the same whether the file
-// streams past in any split (PacketRangeHasher) or is read piece by piece (hashPackets).
+// streams past in any split (PacketRangeHasher), is read piece by piece (hashPackets), or is hashed
+// as the reader finds each packet (FoundPacketHashes).
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { hashPackets, PACKET_HASH_BYTES, PacketRangeHasher } from '../../../shared/media/packet-hash.ts';
+import { FoundPacketHashes, hashPackets, PACKET_HASH_BYTES, PacketRangeHasher, portableSha256 } from '../../../shared/media/packet-hash.ts';
 import type { Packet } from '../../../shared/media/types.ts';
-import { memoryByteSource } from './node-byte-source.ts';
+import { nodeSha256 } from '../../../verifier/node/node-sha256.ts';
+import { freshReadsOnly, memoryByteSource } from './node-byte-source.ts';
 
 function seeded(n: number, seed: number): Uint8Array {
   const out = new Uint8Array(n);
@@ -69,10 +71,21 @@ describe('packet hashes', () => {
   });
 
   test('the hash function can be swapped for another with identical output (node:crypto)', async () => {
-    const node = () => {
-      const h = createHash('sha256');
-      return { update: (b: Uint8Array) => h.update(b), digest: () => new Uint8Array(h.digest()) };
-    };
-    expect(await hashPackets(memoryByteSource('f', file), packets, node)).toEqual(expected());
+    expect(await hashPackets(memoryByteSource('f', file), packets, nodeSha256)).toEqual(expected());
+    expect(await hashPackets(freshReadsOnly(memoryByteSource('f', file)), packets, nodeSha256)).toEqual(expected());
+    for (const p of packets.filter((p) => !p.parts)) {
+      const bytes = file.subarray(p.offset, p.offset + p.size);
+      expect(new Uint8Array(nodeSha256.once(bytes))).toEqual(portableSha256.once(bytes));
+    }
+  });
+
+  test('packets hashed as they are found, with their bytes or read afterwards, give the same hashes in order', async () => {
+    for (const hash of [portableSha256, nodeSha256]) {
+      for (const withBytes of [(i: number) => i % 2 === 0, () => true, () => false]) {
+        const found = new FoundPacketHashes(hash);
+        packets.forEach((p, i) => found.add(p, !p.parts && withBytes(i) ? file.subarray(p.offset, p.offset + p.size) : null));
+        expect(await found.finish(memoryByteSource('f', file))).toEqual(expected());
+      }
+    }
   });
 });

@@ -6,8 +6,8 @@ import { CATALOGUE, LANGUAGES, MOMENTS, catalogueHash, noticeText, noticeTextHas
 describe('the rules catalogue', () => {
   test('its content hash is pinned to its version: a text change needs a version bump', () => {
     expect({ version: CATALOGUE.version, hash: catalogueHash(CATALOGUE) }).toEqual({
-      version: '1.0.0',
-      hash: '6edd0497b674eb43356937c81e21a9ae0a702fdc00a6100d6516cedb4ba675de',
+      version: '1.1.0',
+      hash: 'e425366e889b63d6ffac6cf1bcb16bc399da1f46dc773e9acc8add8f2c9d8ce8',
     });
   });
 
@@ -22,6 +22,14 @@ describe('the rules catalogue', () => {
     const edited: Catalogue = {
       ...CATALOGUE,
       rules: [{ ...first, text: { ...first.text, en: { ...first.text.en, short: `${first.text.en.short} ` } } }, ...rest],
+    };
+    expect(catalogueHash(edited)).not.toBe(catalogueHash(CATALOGUE));
+  });
+
+  test('a change to a client text changes the hash', () => {
+    const edited: Catalogue = {
+      ...CATALOGUE,
+      rules: CATALOGUE.rules.map((rule) => (rule.clientText === undefined ? rule : { ...rule, clientText: { ...rule.clientText, nl: `${rule.clientText.nl}.` } })),
     };
     expect(catalogueHash(edited)).not.toBe(catalogueHash(CATALOGUE));
   });
@@ -73,6 +81,46 @@ describe('the rules catalogue', () => {
     const video = rulesFor(CATALOGUE, 'client-asks-video').map((rule) => rule.id);
     expect(video.slice(0, 2)).toEqual(['video.staff-may-refuse', 'video.secret-filming-is-an-offence']);
     expect(video.slice(-2)).toEqual(['audio.policy-information', 'care.children-and-incapacitated']);
+  });
+});
+
+describe('the client texts', () => {
+  const forClients = CATALOGUE.rules.filter((rule) => rule.audience.includes('client'));
+
+  test('exactly the rules that concern clients have one, in Dutch and English', () => {
+    expect(forClients.length).toBeGreaterThan(0);
+    for (const rule of CATALOGUE.rules) {
+      if (!rule.audience.includes('client')) {
+        expect(rule.clientText, rule.id).toBeUndefined();
+        continue;
+      }
+      for (const language of LANGUAGES) {
+        const text = rule.clientText?.[language] ?? '';
+        expect(text.length, `${rule.id} ${language}`).toBeGreaterThan(40);
+        expect(text.length, `${rule.id} ${language} stays short`).toBeLessThan(200);
+        expect(text, `${rule.id} ${language} is not the staff wording`).not.toBe(rule.text[language].long);
+      }
+    }
+  });
+
+  test('they speak to the client ("u" in Dutch, "you" in English), not about the client or to staff', () => {
+    for (const rule of forClients) {
+      const { nl, en } = rule.clientText ?? { nl: '', en: '' };
+      expect(nl, rule.id).toMatch(/\b(u|uw)\b/i);
+      expect(nl, rule.id).not.toMatch(/cli[eë]nt|medewerker|\b(je|jij|jouw)\b/i);
+      expect(en, rule.id).toMatch(/\b(you|your)\b/i);
+      expect(en, rule.id).not.toMatch(/\bclients?\b|\bstaff\b|\bthey\b|\bthem\b|invite/i);
+    }
+  });
+
+  test('they keep to plain language: short sentences', () => {
+    for (const rule of forClients) {
+      for (const language of LANGUAGES) {
+        for (const sentence of (rule.clientText?.[language] ?? '').split(/(?<=[.?!:])\s+/)) {
+          expect(sentence.split(/\s+/).length, `${rule.id} ${language}: ${sentence}`).toBeLessThanOrEqual(16);
+        }
+      }
+    }
   });
 });
 

@@ -1,0 +1,39 @@
+// Runs the audio decoding worker for one file: progress while it works, cancel by ending it (an
+// abort of `signal`), one error line naming the file. Resolves null when the worker cannot decode
+// the file, so the caller can fall back to decodeAudioData.
+import type { AudioFingerprint } from '../../shared/audio/fingerprint.ts';
+import type { AudioDecodeReply } from './decode-audio-messages.ts';
+import DecodeAudioWorker from './decode-audio-worker.ts?worker&inline';
+import type { DecodeProgress } from './decode-audio-stream.ts';
+
+export class DecodeCancelledError extends Error {
+  override readonly name = 'DecodeCancelledError';
+}
+
+export function decodeAudioInWorker(file: File, onProgress: DecodeProgress, signal?: AbortSignal): Promise<AudioFingerprint | null> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DecodeCancelledError(`${file.name}: cancelled`));
+    const worker = new DecodeAudioWorker();
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      stop();
+      reject(new DecodeCancelledError(`${file.name}: cancelled`));
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    worker.onmessage = (event: MessageEvent<AudioDecodeReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') return onProgress(reply.decodedSeconds, reply.durationSeconds);
+      stop();
+      if (reply.type === 'done') resolve(reply.fingerprint);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      stop();
+      reject(new Error(`${file.name}: the audio decoding worker failed (${event.message})`));
+    };
+    worker.postMessage(file);
+  });
+}
