@@ -13,18 +13,19 @@ export function lazyAudioLayer(sides: readonly LoadedSide[], io: CliIo): Compare
     async compare(original, copy) {
       const decoded = sides.map(() => 0);
       const durations = sides.map((side) => side.fingerprint.file.duration ?? 0);
+      const show = (): void => io.progress('decoding audio', sum(decoded), Math.max(sum(durations), sum(decoded)));
       await Promise.all(
-        sides.map((side, i) =>
-          side.loadAudio((seconds, duration) => {
+        sides.map(async (side, i) => {
+          await side.loadAudio((seconds, duration) => {
             decoded[i] = seconds;
             durations[i] = duration ?? durations[i]!;
-            io.progress('decoding audio', sum(decoded), Math.max(sum(durations), sum(decoded)));
-          }),
-        ),
+            show();
+          });
+          // Workers report every 30 s of audio: a side's last stretch is only known done when it ends.
+          decoded[i] = Math.max(decoded[i]!, durations[i]!);
+          show();
+        }),
       );
-      // Workers report every 30 s of audio: the last stretch of each file is only known done now.
-      const total = Math.max(sum(durations), sum(decoded));
-      io.progress('decoding audio', total, total);
       io.progressDone();
       const report = await audioLayerWithProgress((done, total) => io.progress('aligning audio', done, total)).compare(original, copy);
       io.progressDone();

@@ -10,7 +10,7 @@ import { readPackets } from '../../shared/media/read-packets.ts';
 import type { MediaReadResult } from '../../shared/media/types.ts';
 import { webCodecsConfig } from './audio-decoder-config.ts';
 import { packetBytes } from './audio-packet-bytes.ts';
-import { isPcmCodec, pcmToPlanar } from './audio-pcm.ts';
+import { isPcmCodec, pcmToPlanar } from '../../shared/audio/pcm-samples.ts';
 import { blobByteSource } from './blob-byte-source.ts';
 
 /** Chunks waiting in the decoder: enough to keep it busy, few enough to bound memory. */

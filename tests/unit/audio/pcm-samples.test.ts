@@ -1,4 +1,4 @@
-// WAV's PCM as the page reads it without a decoder (verifier/web/audio-pcm.ts): every sample
+// WAV's PCM as the page reads it without a decoder (shared/audio/pcm-samples.ts): every sample
 // format, through the WAV reader's packets, against ffmpeg's own conversion to float.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPackets } from '../../../shared/media/read-packets.ts';
-import { isPcmCodec, pcmToPlanar } from '../../../verifier/web/audio-pcm.ts';
+import { isPcmCodec, pcmToPlanar } from '../../../shared/audio/pcm-samples.ts';
 import { fileByteSource } from '../media/node-byte-source.ts';
 
 let dir = '';
