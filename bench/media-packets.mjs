@@ -97,7 +97,7 @@ async function packetPass(media, path, hash, parseOnly = false) {
   const result = parseOnly ? await media.readPackets(source) : (await media.packetLayer(source, hash)).result;
   const seconds = (performance.now() - started) / 1000;
   await input.handle.close();
-  return { seconds, packets: result.packets.length, audioBytes: result.packets.reduce((n, p) => n + p.size, 0) };
+  return { seconds, packets: result.packets.length, audioBytes: [...result.packets].reduce((n, p) => n + p.size, 0) };
 }
 
 /**

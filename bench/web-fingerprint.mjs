@@ -9,13 +9,12 @@
 // on the same bytes in Chromium. Each figure is the median of RUNS runs. Needs the built page:
 //   npm run build:web && node bench/web-fingerprint.mjs
 import { execFileSync } from 'node:child_process';
-import { randomFillSync } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, pollPeakPss, serve, treePss } from './browser-bench.mjs';
+import { makeRandomFile } from './random-file.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/verifier/`;
@@ -25,53 +24,6 @@ const RUNS = 3;
 
 if (!existsSync(`${dist}index.html`)) throw new Error(`${dist}index.html: not built; run npm run build:web`);
 mkdirSync(dataDir, { recursive: true });
-
-function makeRandomFile(path, size) {
-  if (existsSync(path) && statSync(path).size === size) return;
-  const fd = openSync(path, 'w');
-  const block = Buffer.alloc(64 * 1024 * 1024);
-  for (let done = 0; done < size; done += block.length) writeSync(fd, randomFillSync(block), 0, Math.min(block.length, size - done));
-  closeSync(fd);
-}
-
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    // A blank page of this origin without the verifier's CSP, for the bundled SHA-256 runs below.
-    if (path === '/blank.html') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title>');
-    const file = `${dir}${path === '/' ? 'index.html' : path.slice(1)}`;
-    if (path.includes('..') || !existsSync(file)) return response.writeHead(404).end();
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-    response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** Proportional set size (KiB: shared pages split among their users) of a process and all its descendants. */
-function treePss(pid) {
-  let total = 0;
-  const children = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while being listed.
-    }
-  }
-  const visit = (p) => {
-    try {
-      total += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      return;
-    }
-    for (const child of children.get(p) ?? []) visit(child);
-  };
-  visit(pid);
-  return total;
-}
 
 async function fingerprintInPage(page, file, reload = true) {
   if (reload) await page.reload({ waitUntil: 'load' });
@@ -117,11 +69,10 @@ async function memoryRuns(page, size) {
   for (let i = 0; i < RUNS; i++) {
     await page.reload({ waitUntil: 'load' });
     const baseline = treePss(pid);
-    let peak = baseline;
-    const poll = setInterval(() => (peak = Math.max(peak, treePss(pid))), 200);
+    const peakPss = pollPeakPss(pid);
     const stopBuffers = pollWorkerBuffers(page);
     const run = await fingerprintInPage(page, sparse, false);
-    clearInterval(poll);
+    const peak = peakPss();
     const buffers = stopBuffers();
     if (run.code !== expected) throw new Error(`${sparse}: the page's code ${run.code} differs from openssl's ${expected}`);
     runs.push({ seconds: run.seconds, grown: peak - baseline, baseline, buffers });
@@ -192,13 +143,7 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`load average before: ${load()}`);
 const server = await serve(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: '/usr/lib/chromium/chromium',
-  headless: true,
-  // A 4 GiB file on a busy machine takes minutes; puppeteer's default is 3.
-  protocolTimeout: 900_000,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium(900_000);
 try {
   const page = await browser.newPage();
   // The page's reader gives up a read of the file that stalls (a Chromium bug) and says so.

@@ -34,17 +34,37 @@ export interface Fingerprint {
 
 /** Collects chunks as they are found, in file order. */
 export class ChunkListBuilder {
-  private lengths: number[] = [];
-  private hashes: Uint8Array[] = [];
+  /** The most hash bytes kept per chunk: a SHA-256 digest. */
+  static readonly MAX_HASH_BYTES = 32;
+  // Columns that double as they fill, with each hash copied in: 36 bytes a chunk. Keeping the
+  // callers' digests (a Node Buffer and a view each) cost the CLI's chunk worker some 800 bytes a
+  // chunk: 35 MB more peak RSS on a 4 GiB file than on a 1 GiB one.
+  private lengths = new Uint32Array(1024);
+  private hashes = new Uint8Array(1024 * ChunkListBuilder.MAX_HASH_BYTES);
+  private count = 0;
 
+  /** Keeps a copy of the first MAX_HASH_BYTES of `hash`. */
   add(length: number, hash: Uint8Array): void {
-    this.lengths.push(length);
-    this.hashes.push(hash);
+    const stride = ChunkListBuilder.MAX_HASH_BYTES;
+    if (this.count === this.lengths.length) {
+      const lengths = new Uint32Array(this.count * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const hashes = new Uint8Array(this.count * 2 * stride);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.lengths[this.count] = length;
+    this.hashes.set(hash.subarray(0, stride), this.count * stride);
+    this.count++;
   }
 
+  /** @param hashBytes at most MAX_HASH_BYTES */
   build(hashBytes: number): ChunkList {
-    const hashes = new Uint8Array(this.hashes.length * hashBytes);
-    this.hashes.forEach((h, i) => hashes.set(h.subarray(0, hashBytes), i * hashBytes));
-    return { lengths: Uint32Array.from(this.lengths), hashes };
+    const stride = ChunkListBuilder.MAX_HASH_BYTES;
+    if (hashBytes > stride) throw new RangeError(`chunk hashes of ${hashBytes} bytes are longer than the ${stride} kept`);
+    const hashes = new Uint8Array(this.count * hashBytes);
+    for (let i = 0; i < this.count; i++) hashes.set(this.hashes.subarray(i * stride, i * stride + hashBytes), i * hashBytes);
+    return { lengths: this.lengths.slice(0, this.count), hashes };
   }
 }

@@ -33,12 +33,7 @@ export async function readAdts(reader: SourceReader, out: PacketCollector): Prom
     config ??= adtsDecoderConfig(await reader.bytes(offset, 7));
     const header = adtsHeaderLength(await reader.bytes(offset, 2), 0);
     const samples = (frame.samples * first.sampleRate) / frame.sampleRate;
-    const added = out.add({
-      offset: offset + header,
-      size: frame.size - header,
-      time: ticks / first.sampleRate,
-      duration: samples / first.sampleRate,
-    });
+    const added = out.add(offset + header, frame.size - header, ticks / first.sampleRate, samples / first.sampleRate);
     ticks += samples;
     return added;
   });

@@ -31,7 +31,7 @@ export async function readAmr(reader: SourceReader, out: PacketCollector): Promi
     const payload = sizes[(toc >> 3) & 15]!;
     if (payload < 0 || (toc & 0x83) !== 0) reader.fail(pos, `invalid AMR frame header 0x${toc.toString(16)}`);
     if (pos + 1 + payload > reader.size) reader.fail(pos, 'the file ends inside an AMR frame');
-    if (!out.add({ offset: pos, size: 1 + payload, time: index * 0.02, duration: 0.02 })) break;
+    if (!out.add(pos, 1 + payload, index * 0.02, 0.02)) break;
     pos += 1 + payload;
     index++;
   }

@@ -2,7 +2,7 @@
 // inside a packet interpolate across its duration; bytes between packets (headers, video data
 // interleaved with the audio) take the start of the next audio packet.
 import type { Range } from '../compare/report.ts';
-import type { Packet } from './types.ts';
+import type { PacketList } from './packet-list.ts';
 
 export interface ByteTimeMap {
   /** Seconds for a byte offset, or null when the file has no packets. */
@@ -11,37 +11,32 @@ export interface ByteTimeMap {
   rangeToSeconds(range: Range): Range | null;
 }
 
-export function createByteTimeMap(packets: readonly Packet[]): ByteTimeMap {
-  const order = packets.map((_, i) => i).sort((a, b) => packets[a]!.offset - packets[b]!.offset);
-  const starts = new Float64Array(order.length);
-  const ends = new Float64Array(order.length);
-  const times = new Float64Array(order.length);
-  const durations = new Float64Array(order.length);
-  order.forEach((index, k) => {
-    const p = packets[index]!;
-    const span = p.parts ? p.parts[p.parts.length - 2]! + p.parts[p.parts.length - 1]! : p.offset + p.size;
-    starts[k] = p.offset;
-    ends[k] = span;
-    times[k] = p.time;
-    durations[k] = p.duration;
-  });
+/** Reads the list's columns in place (it must not change afterwards); packets out of file order get an index. */
+export function createByteTimeMap(packets: PacketList): ByteTimeMap {
+  const n = packets.length;
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) ordered = packets.offset(i - 1) <= packets.offset(i);
+  const order = ordered ? null : Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => packets.offset(a) - packets.offset(b) || a - b);
+  const at = (k: number) => (order ? order[k]! : k);
 
   function timeAt(offset: number): number | null {
-    const n = starts.length;
     if (n === 0) return null;
     let lo = 0;
     let hi = n - 1;
-    if (offset < starts[0]!) return times[0]!;
+    if (offset < packets.offset(at(0))) return packets.time(at(0));
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
+      if (packets.offset(at(mid)) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    if (offset < ends[lo]!) {
-      const fraction = (offset - starts[lo]!) / (ends[lo]! - starts[lo]!);
-      return times[lo]! + durations[lo]! * fraction;
+    const p = at(lo);
+    const start = packets.offset(p);
+    const end = packets.end(p);
+    if (offset < end) {
+      const fraction = (offset - start) / (end - start);
+      return packets.time(p) + packets.duration(p) * fraction;
     }
-    return lo + 1 < n ? times[lo + 1]! : times[lo]! + durations[lo]!;
+    return lo + 1 < n ? packets.time(at(lo + 1)) : packets.time(p) + packets.duration(p);
   }
 
   return {

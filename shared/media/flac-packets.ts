@@ -65,12 +65,7 @@ export async function readFlac(reader: SourceReader, out: PacketCollector): Prom
     const next = await nextFrame(reader, offset + header.length + 1, header);
     const end = next ? next.offset : reader.size;
     const firstSample = header.variable ? header.number : header.number * info.blockSize;
-    const added = out.add({
-      offset,
-      size: end - offset,
-      time: firstSample / info.sampleRate,
-      duration: header.blockSize / info.sampleRate,
-    });
+    const added = out.add(offset, end - offset, firstSample / info.sampleRate, header.blockSize / info.sampleRate);
     if (!added) break;
     frame = next;
   }

@@ -6,8 +6,9 @@ import { EBML_HEADER_MAX, ebmlChildren, ebmlFloat, ebmlHeaderIn, ebmlString, ebm
 import { parseBlock, type BlockFrames } from './matroska-block.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import type { PacketCollector } from './packet-collector.ts';
+import { PacketList } from './packet-list.ts';
 import type { SourceReader } from './source-reader.ts';
-import type { Packet, ReaderOutput, TrackInfo } from './types.ts';
+import type { ReaderOutput, TrackInfo } from './types.ts';
 
 const ID = {
   ebml: 0x1a45dfa3,
@@ -112,15 +113,16 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
   let audio: AudioTrack | null = null;
   let scale = 1_000_000;
   let clusterTime = 0;
-  const blockDurations: number[] = [];
+  /** Seconds a BlockGroup states for its one frame, by packet index (few blocks state one). */
+  const blockDurations = new Map<number, number>();
 
   /** Adds an audio block's frames, each lasting `seconds[k]`; false when the packet cap stops the reader. */
   function addFrames(track: AudioTrack, offset: number, parsed: BlockFrames, duration: number, seconds: number[]): boolean {
     let time = ((clusterTime + parsed.relativeTime) * scale - track.codecDelay) / 1e9;
     for (let k = 0; k < parsed.frames.length; k++) {
       const [at, length] = parsed.frames[k]!;
-      if (!out.add({ offset: offset + at, size: length, time, duration: seconds[k]! })) return false;
-      blockDurations.push(parsed.frames.length === 1 && duration > 0 ? (duration * scale) / 1e9 : Number.NaN);
+      if (!out.add(offset + at, length, time, seconds[k]!)) return false;
+      if (parsed.frames.length === 1 && duration > 0) blockDurations.set(out.packets.length - 1, (duration * scale) / 1e9);
       time += Number.isNaN(seconds[k]!) ? 0 : seconds[k]!;
     }
     return true;
@@ -137,7 +139,17 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
     const trackAt = reader.heldAt(offset, 8);
     if (trackAt < 0) return null;
     // The track number comes first; other tracks' blocks (video) are not read further.
-    if (readVint(windowBytes, trackAt, true)?.value !== audio.number) return true;
+    const track = readVint(windowBytes, trackAt, true);
+    if (track?.value !== audio.number) return true;
+    // An unlaced block (nearly every audio block) is one frame after a 3-byte head, read in place.
+    const at = track.length + 3;
+    if (size >= at && reader.heldAt(offset, at + 2) === trackAt && ((windowBytes[trackAt + at - 1]! >> 1) & 3) === 0) {
+      const relativeTime = ((windowBytes[trackAt + track.length]! << 8) | windowBytes[trackAt + track.length + 1]!) << 16 >> 16;
+      const time = ((clusterTime + relativeTime) * scale - audio.codecDelay) / 1e9;
+      if (!out.add(offset + at, size - at, time, frameSeconds(audio, windowBytes, trackAt + at))) return false;
+      if (duration > 0) blockDurations.set(out.packets.length - 1, (duration * scale) / 1e9);
+      return true;
+    }
     const head = reader.held(offset, Math.min(size, 4096));
     if (!head) return null;
     const parsed = parseBlock(head, size);
@@ -211,7 +223,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
     }
     pos = data + el.size;
   }
-  if (!audio) return { codec: null, timebase: 1e9 / scale, packets: [], tracks, truncated: false, note: 'no audio track' };
+  if (!audio) return { codec: null, timebase: 1e9 / scale, packets: new PacketList(), tracks, truncated: false, note: 'no audio track' };
   fillDurations(out.packets, blockDurations);
   return {
     codec: audio.codec,
@@ -229,21 +241,20 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
  * Frames whose codec does not state a duration last until the next block starts; the frames of one
  * laced block share that span evenly.
  */
-function fillDurations(packets: Packet[], blockDurations: number[]): void {
+function fillDurations(packets: PacketList, blockDurations: ReadonlyMap<number, number>): void {
   for (let i = 0; i < packets.length; ) {
-    const first = packets[i]!;
-    if (!Number.isNaN(first.duration)) {
+    const firstTime = packets.time(i);
+    if (!Number.isNaN(packets.duration(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < packets.length && packets[j]!.time === first.time && Number.isNaN(packets[j]!.duration)) j++;
-    const given = blockDurations[i] ?? Number.NaN;
-    const next = packets[j];
-    const span = !Number.isNaN(given) ? given : next ? Math.max(0, next.time - first.time) : (packets[i - 1]?.duration ?? 0) * (j - i);
+    while (j < packets.length && packets.time(j) === firstTime && Number.isNaN(packets.duration(j))) j++;
+    const given = blockDurations.get(i);
+    const span = given !== undefined ? given : j < packets.length ? Math.max(0, packets.time(j) - firstTime) : (i > 0 ? packets.duration(i - 1) : 0) * (j - i);
     for (let k = i; k < j; k++) {
-      packets[k]!.time = first.time + (span * (k - i)) / (j - i);
-      packets[k]!.duration = span / (j - i);
+      packets.setTime(k, firstTime + (span * (k - i)) / (j - i));
+      packets.setDuration(k, span / (j - i));
     }
     i = j;
   }

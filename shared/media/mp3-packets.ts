@@ -31,7 +31,7 @@ export async function readMp3(reader: SourceReader, out: PacketCollector): Promi
     }
     const rate = first.sampleRate;
     const samples = (frame.samples * rate) / frame.sampleRate;
-    const added = out.add({ offset, size: frame.size, time: (ticks - delay) / rate, duration: samples / rate });
+    const added = out.add(offset, frame.size, (ticks - delay) / rate, samples / rate);
     ticks += samples;
     return added;
   });

@@ -7,6 +7,7 @@ import { readFragment, trackDefaults, type FragmentState, type TrackDefaults } f
 import { expandSampleTable, type AddSample } from './mp4-sample-table.ts';
 import { parseTrack, type Mp4Track } from './mp4-track.ts';
 import type { PacketCollector } from './packet-collector.ts';
+import { PacketList } from './packet-list.ts';
 import { MAX_PIECE, u32be, type SourceReader } from './source-reader.ts';
 import type { ReaderOutput, TrackInfo } from './types.ts';
 
@@ -31,7 +32,7 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
 
   const add: AddSample = (offset, size, time, duration) => {
     if (offset < 0 || offset + size > reader.size) reader.fail(Math.max(0, offset), `a ${size}-byte sample lies outside the file`);
-    return (going = out.add({ offset, size, time: time + audio!.shift, duration }));
+    return (going = out.add(offset, size, time + audio!.shift, duration));
   };
   // Fragments are read as they come, so a fragmented recording's packets are known while it streams.
   const fragment = async (moof: Fragment) => {
@@ -56,8 +57,8 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
         if (audio.timescale === 0) reader.fail(at, 'the audio track has a timescale of 0');
         if (audio.stbl) expandSampleTable(audio.stbl, audio.timescale, (problem) => reader.fail(at, problem), add);
         defaults = trackDefaults(moov, audio.id);
-        const last = out.packets[out.packets.length - 1];
-        if (last) state.nextTime = Math.round((last.time - audio.shift + last.duration) * audio.timescale);
+        const last = out.packets.length - 1;
+        if (last >= 0) state.nextTime = Math.round((out.packets.time(last) - audio.shift + out.packets.duration(last)) * audio.timescale);
         for (const moof of early) await fragment(moof);
       }
     } else if (box.type === 'moof') {
@@ -68,7 +69,7 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
     pos += box.size;
   }
   if (!tracks) reader.fail(0, 'no moov box');
-  if (!audio) return { codec: null, timebase: 1, packets: [], tracks, truncated: false, note: 'no audio track' };
+  if (!audio) return { codec: null, timebase: 1, packets: new PacketList(), tracks, truncated: false, note: 'no audio track' };
   return {
     codec: audio.codec,
     sampleRate: audio.sampleRate,

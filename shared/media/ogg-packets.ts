@@ -9,6 +9,7 @@ import { oggDecoderConfig } from './decoder-config.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import { readOggPage, type OggPage } from './ogg-page.ts';
 import type { PacketCollector } from './packet-collector.ts';
+import { PacketList } from './packet-list.ts';
 import { ascii, u16le, u32le, type SourceReader } from './source-reader.ts';
 import type { ReaderOutput, TrackInfo } from './types.ts';
 import { vorbisBlockSizes, vorbisModes, vorbisPacketBlock, type VorbisBlocks } from './vorbis-modes.ts';
@@ -89,7 +90,7 @@ export async function readOgg(reader: SourceReader, out: PacketCollector): Promi
     offset += page.size;
   }
   if (!state) {
-    return { codec: tracks[0]?.codec ?? null, timebase: 1, packets: [], tracks, truncated: false, note: 'no Opus or Vorbis stream' };
+    return { codec: tracks[0]?.codec ?? null, timebase: 1, packets: new PacketList(), tracks, truncated: false, note: 'no Opus or Vorbis stream' };
   }
   return finish(reader, links, out, tracks);
 }
@@ -155,8 +156,7 @@ async function takePacket(reader: SourceReader, state: OggStreamState, out: Pack
     state.previousBlock = block;
   } else ticks = opusPacketSamples(head);
   state.ticks.push(ticks);
-  const packet = parts.length > 2 ? { offset: parts[0]!, size, time: 0, duration: 0, parts: [...parts] } : { offset: parts[0]!, size, time: 0, duration: 0 };
-  return out.add(packet);
+  return out.add(parts[0]!, size, 0, 0, parts.length > 2 ? parts : undefined);
 }
 
 function finish(reader: SourceReader, links: OggStreamState[], out: PacketCollector, tracks: TrackInfo[]): ReaderOutput {
@@ -174,14 +174,14 @@ function finish(reader: SourceReader, links: OggStreamState[], out: PacketCollec
     link.ticks.forEach((t, i) => (cumulative[i + 1] = cumulative[i]! + t));
     const base = link.anchor ? link.anchor.granule - cumulative[link.anchor.index + 1]! : 0;
     const end = links[k + 1]?.first ?? out.packets.length;
+    const packets = out.packets;
     for (let i = link.first; i < end; i++) {
-      const p = out.packets[i]!;
-      p.time = linkStart + (base + cumulative[i - link.first]! - preSkip) / rate;
-      p.duration = link.ticks[i - link.first]! / rate;
+      packets.setTime(i, linkStart + (base + cumulative[i - link.first]! - preSkip) / rate);
+      packets.setDuration(i, link.ticks[i - link.first]! / rate);
     }
     // Where the link's audio ends: its last granule position, less the pre-skip players drop.
-    const last = end > link.first ? out.packets[end - 1]! : null;
-    linkStart = link.lastGranule >= 0 ? linkStart + (link.lastGranule - preSkip) / rate : last ? last.time + last.duration : linkStart;
+    const last = end > link.first ? end - 1 : -1;
+    linkStart = link.lastGranule >= 0 ? linkStart + (link.lastGranule - preSkip) / rate : last >= 0 ? packets.time(last) + packets.duration(last) : linkStart;
   });
   return {
     codec: state.codec,

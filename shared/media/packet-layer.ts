@@ -9,7 +9,8 @@ import { writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
 import { readPackets, type ReadOptions } from './read-packets.ts';
 import { RANDOM_ACCESS_NEEDED, StreamedByteSource } from './streamed-byte-source.ts';
-import type { MediaReadResult, Packet } from './types.ts';
+import type { PacketList } from './packet-list.ts';
+import type { MediaReadResult } from './types.ts';
 
 export interface PacketLayer {
   result: MediaReadResult;
@@ -21,7 +22,7 @@ export interface PacketLayer {
 /** @throws MediaError when the container is malformed */
 export async function packetLayer(source: ByteSource, hash: HashFunction = portableSha256, options: Omit<ReadOptions, 'onPacket'> = {}): Promise<PacketLayer> {
   const found = new FoundPacketHashes(hash);
-  const result = await readPackets(source, { ...options, onPacket: (packet, bytes) => found.add(packet, bytes) });
+  const result = await readPackets(source, { ...options, onPacket: (packets, index, bytes) => found.add(packets, index, bytes) });
   if (result.packets.length === 0) return { result, table: null, section: null };
   const table = packetTable(result, await found.finish(source));
   return { result, table, section: sectionOf(source.name, table) };
@@ -52,12 +53,12 @@ export class StreamingPacketLayer {
 
   constructor(name: string, size: number, hash: HashFunction = portableSha256, options: ReadOptions & { retain?: number } = {}) {
     this.source = new StreamedByteSource(name, size, options.retain);
-    this.hasher = new PacketRangeHasher([], hash);
+    this.hasher = new PacketRangeHasher(undefined, hash);
     this.source.onDrop = (start, bytes) => this.hasher.updateAt(start, bytes);
-    const onPacket = (packet: Packet) => {
+    const onPacket = (packets: PacketList, index: number) => {
       if (this.missedPacket) return;
       try {
-        this.hasher.add(packet);
+        this.hasher.add(packets.offset(index), packets.size(index), packets.parts(index));
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         this.missedPacket = true;

@@ -24,10 +24,10 @@ export function packetTable(result: MediaReadResult, hashes: Uint8Array): Packet
   if (hashes.length !== n * PACKET_HASH_BYTES) throw new RangeError(`${hashes.length} hash bytes for ${n} packets`);
   const times = new Float64Array(n);
   const durations = new Float64Array(n);
-  result.packets.forEach((p, i) => {
-    times[i] = Math.round(p.time * result.timebase);
-    durations[i] = Math.round(p.duration * result.timebase);
-  });
+  for (let i = 0; i < n; i++) {
+    times[i] = Math.round(result.packets.time(i) * result.timebase);
+    durations[i] = Math.round(result.packets.duration(i) * result.timebase);
+  }
   const codec = result.codec !== null && SECTION_NAME.test(result.codec) ? result.codec : 'other';
   return { container: result.container, codec, timebase: result.timebase, times, durations, hashes, truncated: result.truncated };
 }

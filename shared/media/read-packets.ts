@@ -13,8 +13,9 @@ import { readMp3 } from './mp3-packets.ts';
 import { readMp4 } from './mp4-packets.ts';
 import { readOgg } from './ogg-packets.ts';
 import { DEFAULT_PACKET_CAP, PacketCollector } from './packet-collector.ts';
+import { PacketList } from './packet-list.ts';
 import { SourceReader } from './source-reader.ts';
-import type { ContainerName, MediaReadResult, Packet, ReaderOutput } from './types.ts';
+import type { ContainerName, MediaReadResult, ReaderOutput } from './types.ts';
 import { readWav } from './wav-packets.ts';
 
 type Reader = (reader: SourceReader, out: PacketCollector) => Promise<ReaderOutput>;
@@ -37,28 +38,36 @@ export interface ReadOptions {
   /** Loop-step budget (default scales with the file size); a guard against malformed input. */
   steps?: number;
   /**
-   * Told of each packet as soon as it is found, e.g. to hash it while the file streams; with its
-   * bytes when the reader happens to hold them (valid during the call only), else null.
+   * Told of each packet (by its index in `packets`) as soon as it is found, e.g. to hash it while the
+   * file streams; with its bytes when the reader happens to hold them (valid during the call only), else null.
    */
-  onPacket?: (packet: Packet, bytes: Uint8Array | null) => void;
+  onPacket?: (packets: PacketList, index: number, bytes: Uint8Array | null) => void;
 }
 
 export async function readPackets(source: ByteSource, options: ReadOptions = {}): Promise<MediaReadResult> {
   const container = detectContainer(await source.read(0, 64), source.name);
   const reader = new SourceReader(source, options.steps);
   const { onPacket } = options;
-  const told = onPacket ? (p: Packet) => onPacket(p, p.parts || p.offset + p.size > source.size ? null : reader.held(p.offset, p.size)) : null;
+  const told = onPacket
+    ? (packets: PacketList, i: number) => {
+        const offset = packets.offset(i);
+        const size = packets.size(i);
+        onPacket(packets, i, packets.parts(i) || offset + size > source.size ? null : reader.held(offset, size));
+      }
+    : null;
   const output: ReaderOutput =
     container === 'unknown'
-      ? { codec: null, timebase: 1, packets: [], tracks: [], truncated: false, note: 'unknown container' }
+      ? { codec: null, timebase: 1, packets: new PacketList(), tracks: [], truncated: false, note: 'unknown container' }
       : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told));
   let start = Infinity;
   let end = -Infinity;
   let bytes = 0;
-  for (const p of output.packets) {
-    start = Math.min(start, p.time);
-    end = Math.max(end, p.time + p.duration);
-    bytes += p.size;
+  const { packets } = output;
+  for (let i = 0; i < packets.length; i++) {
+    const time = packets.time(i);
+    start = Math.min(start, time);
+    end = Math.max(end, time + packets.duration(i));
+    bytes += packets.size(i);
   }
   // Real packets never share bytes; a table claiming more bytes than the file holds would make
   // hashing read the same bytes over and over.
@@ -66,7 +75,7 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
   return {
     ...output,
     container,
-    duration: output.packets.length > 0 ? Math.max(0, end - start) : 0,
-    timeMap: createByteTimeMap(output.packets),
+    duration: packets.length > 0 ? Math.max(0, end - start) : 0,
+    timeMap: createByteTimeMap(packets),
   };
 }

@@ -1,5 +1,6 @@
 // The data a container reader returns: the chosen audio track's codec packets with timestamps.
 import type { ByteTimeMap } from './byte-time-map.ts';
+import type { PacketList } from './packet-list.ts';
 
 export type ContainerName = 'wav' | 'mp4' | 'webm' | 'matroska' | 'ogg' | 'mp3' | 'adts' | 'flac' | 'amr' | 'unknown';
 
@@ -30,7 +31,7 @@ export interface ReaderOutput {
   decoderConfig?: Uint8Array;
   /** Ticks per second in which the container states times; the packet section stores times in it. */
   timebase: number;
-  packets: Packet[];
+  packets: PacketList;
   tracks: TrackInfo[];
   /** True when the packet cap was reached: packets past it are not listed. */
   truncated: boolean;

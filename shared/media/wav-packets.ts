@@ -36,7 +36,7 @@ export async function readWav(reader: SourceReader, out: PacketCollector): Promi
   const end = h.dataOffset + h.frames * h.blockAlign;
   for (let offset = h.dataOffset, frame = 0; offset < end; offset += blockBytes, frame += WAV_BLOCK_FRAMES) {
     const frames = Math.min(WAV_BLOCK_FRAMES, h.frames - frame);
-    if (!out.add({ offset, size: frames * h.blockAlign, time: frame / h.sampleRate, duration: frames / h.sampleRate })) break;
+    if (!out.add(offset, frames * h.blockAlign, frame / h.sampleRate, frames / h.sampleRate)) break;
   }
   const codec = codecName(h);
   return {

@@ -10,7 +10,7 @@ function aacCodecString(config: Uint8Array): string {
   return `mp4a.40.${objectType}`;
 }
 
-export function webCodecsConfig(read: MediaReadResult): AudioDecoderConfig | null {
+export function webCodecsConfig(read: Pick<MediaReadResult, 'codec' | 'decoderConfig' | 'sampleRate' | 'channels'>): AudioDecoderConfig | null {
   const { codec, decoderConfig, sampleRate, channels } = read;
   if (!sampleRate || !channels) return null;
   const base = { sampleRate, numberOfChannels: channels };

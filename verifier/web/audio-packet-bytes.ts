@@ -1,22 +1,23 @@
 // The audio packets' bytes, read from a File in batches: one slice covers many neighbouring packets,
 // so an hour of 20 ms packets is not 180 000 reads; a batch never spans more than MAX_BATCH bytes,
 // so memory stays bounded whatever the file's size (video between the packets is read and dropped).
-import type { Packet } from '../../shared/media/types.ts';
+import type { PacketList } from '../../shared/media/packet-list.ts';
 
 const MAX_BATCH = 4 * 1024 * 1024;
 
 /** Byte ranges of a packet: its parts (an Ogg packet across pages), or its one run. */
-function ranges(packet: Packet): number[] {
-  return packet.parts ?? [packet.offset, packet.size];
+function ranges(packets: PacketList, index: number): readonly number[] {
+  return packets.parts(index) ?? [packets.offset(index), packets.size(index)];
 }
 
-export async function* packetBytes(file: Blob, packets: readonly Packet[]): AsyncGenerator<{ packet: Packet; bytes: Uint8Array }> {
+/** Each packet's bytes in order, with its index in `packets`. */
+export async function* packetBytes(file: Blob, packets: PacketList): AsyncGenerator<{ index: number; bytes: Uint8Array }> {
   for (let first = 0; first < packets.length; ) {
-    const start = packets[first]!.offset;
+    const start = packets.offset(first);
     let end = start;
     let last = first;
     for (; last < packets.length; last++) {
-      const r = ranges(packets[last]!);
+      const r = ranges(packets, last);
       let lo = Infinity;
       let hi = -Infinity;
       for (let i = 0; i < r.length; i += 2) {
@@ -30,20 +31,19 @@ export async function* packetBytes(file: Blob, packets: readonly Packet[]): Asyn
     if (last === first) last = first + 1;
     const batch = new Uint8Array(await file.slice(start, end).arrayBuffer());
     for (let k = first; k < last; k++) {
-      const packet = packets[k]!;
-      const r = ranges(packet);
+      const r = ranges(packets, k);
       if (r.length === 2 && r[0]! >= start && r[0]! + r[1]! <= start + batch.length) {
-        yield { packet, bytes: batch.subarray(r[0]! - start, r[0]! - start + r[1]!) };
+        yield { index: k, bytes: batch.subarray(r[0]! - start, r[0]! - start + r[1]!) };
         continue;
       }
-      yield { packet, bytes: await gather(file, r, batch, start) };
+      yield { index: k, bytes: await gather(file, r, batch, start) };
     }
     first = last;
   }
 }
 
 /** A packet in several parts, or one outside the batch: put together from the batch or the file. */
-async function gather(file: Blob, r: number[], batch: Uint8Array, start: number): Promise<Uint8Array> {
+async function gather(file: Blob, r: readonly number[], batch: Uint8Array, start: number): Promise<Uint8Array> {
   let size = 0;
   for (let i = 1; i < r.length; i += 2) size += r[i]!;
   const out = new Uint8Array(size);

@@ -12,6 +12,7 @@ import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import { decodeAudioInWorker, DecodeCancelledError } from './decode-audio-job.ts';
 import type { DecodeProgress } from './decode-audio-stream.ts';
 import { fingerprintAudioInBrowser } from './decode-audio.ts';
+import type { MediaPackets } from './media-transfer.ts';
 
 export const MAX_DECODE_SECONDS = 20 * 60;
 export const MAX_DECODE_BYTES = 512 * 1024 * 1024;
@@ -19,6 +20,8 @@ export const MAX_DECODE_BYTES = 512 * 1024 * 1024;
 export type AudioOutcome = 'added' | 'too-long' | 'none' | 'cancelled';
 
 export interface AudioSectionOptions {
+  /** The file's container as the fingerprint pass read it, so the decoding need not read it again. */
+  media?: MediaPackets | null;
   onProgress?: DecodeProgress;
   /** Aborting it stops the decoding; the outcome is then 'cancelled'. */
   signal?: AbortSignal;
@@ -31,7 +34,7 @@ export async function addAudioSection(fingerprint: Fingerprint, file: File, opti
   if (container === null || duration === null) return 'none';
   let audio: AudioFingerprint | null = null;
   try {
-    audio = await decodeAudioInWorker(file, options.onProgress ?? (() => {}), options.signal);
+    audio = await decodeAudioInWorker(file, options.media ?? null, options.onProgress ?? (() => {}), options.signal);
   } catch (error) {
     if (error instanceof DecodeCancelledError) return 'cancelled';
   }

@@ -21,7 +21,7 @@ export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
     if (state.phase !== 'ready' || state.file === null) return;
     let current = true;
     setAudio('pending');
-    void addAudioSection(state.input.fingerprint, state.file).then((outcome) => current && setAudio(outcome));
+    void addAudioSection(state.input.fingerprint, state.file, { media: state.media }).then((outcome) => current && setAudio(outcome));
     return () => {
       current = false;
     };

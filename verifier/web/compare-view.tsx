@@ -42,7 +42,7 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
     setAudioCancelled(false);
     const controller = new AbortController();
     stopDecoding.current = controller;
-    const files = [a.file, b.file] as const;
+    const files = [a.file && { file: a.file, media: a.media }, b.file && { file: b.file, media: b.media }] as const;
     const audio = lazyAudioLayer(files, {
       onDecoding: (outcomes) => {
         if (!current) return;
@@ -54,7 +54,7 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
         }
       },
       onProgress: (side, done, total) => {
-        const name = files[side]?.name;
+        const name = files[side]?.file.name;
         if (!current || !name) return;
         setDecoding((list) => list.map((d, i) => (i === side ? { name, done: Math.min(done, total), total } : d)));
       },

@@ -2,15 +2,17 @@
 // abort of `signal`), one error line naming the file. Resolves null when the worker cannot decode
 // the file, so the caller can fall back to decodeAudioData.
 import type { AudioFingerprint } from '../../shared/audio/fingerprint.ts';
-import type { AudioDecodeReply } from './decode-audio-messages.ts';
+import type { AudioDecodeReply, AudioDecodeRequest } from './decode-audio-messages.ts';
 import DecodeAudioWorker from './decode-audio-worker.ts?worker&inline';
 import type { DecodeProgress } from './decode-audio-stream.ts';
+import { toTransfer, transferables, type MediaPackets } from './media-transfer.ts';
 
 export class DecodeCancelledError extends Error {
   override readonly name = 'DecodeCancelledError';
 }
 
-export function decodeAudioInWorker(file: File, onProgress: DecodeProgress, signal?: AbortSignal): Promise<AudioFingerprint | null> {
+/** @param media the file's container as the fingerprint pass read it, or null */
+export function decodeAudioInWorker(file: File, media: MediaPackets | null, onProgress: DecodeProgress, signal?: AbortSignal): Promise<AudioFingerprint | null> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DecodeCancelledError(`${file.name}: cancelled`));
     const worker = new DecodeAudioWorker();
@@ -34,6 +36,7 @@ export function decodeAudioInWorker(file: File, onProgress: DecodeProgress, sign
       stop();
       reject(new Error(`${file.name}: the audio decoding worker failed (${event.message})`));
     };
-    worker.postMessage(file);
+    const request: AudioDecodeRequest = { file, media: media && toTransfer(media) };
+    worker.postMessage(request, request.media ? transferables(request.media) : []);
   });
 }

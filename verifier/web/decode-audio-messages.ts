@@ -1,5 +1,12 @@
 // The messages between the page and the audio decoding worker.
 import type { AudioFingerprint } from '../../shared/audio/fingerprint.ts';
+import type { MediaTransfer } from './media-transfer.ts';
+
+/** `media`: the container as the fingerprint pass read it; null to have the worker read it. */
+export interface AudioDecodeRequest {
+  file: File;
+  media: MediaTransfer | null;
+}
 
 export type AudioDecodeReply =
   | { type: 'progress'; decodedSeconds: number; durationSeconds: number }

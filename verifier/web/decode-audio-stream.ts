@@ -7,7 +7,7 @@ import { AudioFingerprinter, type AudioFingerprint } from '../../shared/audio/fi
 import { Resampler } from '../../shared/audio/resampler.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
 import { readPackets } from '../../shared/media/read-packets.ts';
-import type { MediaReadResult } from '../../shared/media/types.ts';
+import type { MediaPackets } from './media-transfer.ts';
 import { webCodecsConfig } from './audio-decoder-config.ts';
 import { packetBytes } from './audio-packet-bytes.ts';
 import { isPcmCodec, pcmToPlanar } from '../../shared/audio/pcm-samples.ts';
@@ -55,18 +55,22 @@ class FingerprintSink {
   }
 }
 
-/** @throws Error naming the file when decoding starts but fails */
-export async function decodeAudioStream(file: File, onProgress: DecodeProgress): Promise<AudioFingerprint | null> {
-  let read: MediaReadResult;
+/**
+ * @param known the file's container as the fingerprint pass read it; without it the container is
+ * read here, a second pass over the whole file (for a long video, slice reads of every block header)
+ * @throws Error naming the file when decoding starts but fails
+ */
+export async function decodeAudioStream(file: File, onProgress: DecodeProgress, known: MediaPackets | null = null): Promise<AudioFingerprint | null> {
+  let read: MediaPackets;
   try {
-    read = await readPackets(blobByteSource(file));
+    read = known ?? (await readPackets(blobByteSource(file)));
   } catch (error) {
     if (error instanceof MediaError) return null;
     throw error;
   }
   if (read.packets.length === 0 || read.truncated) return null;
   // An Opus decoder drops the pre-skip its OpusHead states itself (RFC 7845 §4.2).
-  const primed = read.codec === 'opus' && read.decoderConfig !== undefined ? 0 : Math.max(0, -read.packets[0]!.time);
+  const primed = read.codec === 'opus' && read.decoderConfig !== undefined ? 0 : Math.max(0, -read.packets.time(0));
   const sink = new FingerprintSink(file.name, primed);
   const report = () => onProgress(sink.decodedSeconds, read.duration);
   if (isPcmCodec(read.codec) && read.sampleRate && read.channels) {
@@ -84,7 +88,7 @@ export async function decodeAudioStream(file: File, onProgress: DecodeProgress):
   return sink.finish();
 }
 
-async function decodeWithWebCodecs(file: File, read: MediaReadResult, config: AudioDecoderConfig, sink: FingerprintSink, report: () => void): Promise<void> {
+async function decodeWithWebCodecs(file: File, read: MediaPackets, config: AudioDecoderConfig, sink: FingerprintSink, report: () => void): Promise<void> {
   let failure: Error | null = null;
   const fail = (error: unknown) => (failure ??= new Error(`${file.name}: the audio cannot be decoded (${error instanceof Error ? error.message : String(error)})`));
   const decoder = new AudioDecoder({
@@ -101,9 +105,10 @@ async function decodeWithWebCodecs(file: File, read: MediaReadResult, config: Au
   });
   try {
     decoder.configure(config);
-    for await (const { packet, bytes } of packetBytes(file, read.packets)) {
+    for await (const { index, bytes } of packetBytes(file, read.packets)) {
       if (failure) break;
-      decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp: Math.round(packet.time * 1e6), duration: Math.round(packet.duration * 1e6), data: bytes }));
+      const [time, duration] = [read.packets.time(index), read.packets.duration(index)];
+      decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp: Math.round(time * 1e6), duration: Math.round(duration * 1e6), data: bytes }));
       while (decoder.decodeQueueSize > MAX_DECODE_QUEUE && !failure) await dequeued(decoder);
       report();
     }

@@ -1,14 +1,16 @@
-// The audio decoding worker: the page posts a File, the worker streams it through
-// decode-audio-stream.ts and posts progress (throttled) and the fingerprint.
-import type { AudioDecodeReply } from './decode-audio-messages.ts';
+// The audio decoding worker: the page posts a File (with its packets when the fingerprint pass read
+// them), the worker streams it through decode-audio-stream.ts and posts progress (throttled) and the
+// fingerprint.
+import type { AudioDecodeReply, AudioDecodeRequest } from './decode-audio-messages.ts';
 import { decodeAudioStream } from './decode-audio-stream.ts';
+import { fromTransfer } from './media-transfer.ts';
 
 const PROGRESS_EVERY_MS = 200;
 
 const post = (reply: AudioDecodeReply, transfer: Transferable[] = []): void => postMessage(reply, transfer);
 
-onmessage = async (event: MessageEvent<File>) => {
-  const file = event.data;
+onmessage = async (event: MessageEvent<AudioDecodeRequest>) => {
+  const { file, media } = event.data;
   let last = 0;
   try {
     const fingerprint = await decodeAudioStream(file, (decodedSeconds, durationSeconds) => {
@@ -16,7 +18,7 @@ onmessage = async (event: MessageEvent<File>) => {
       if (now - last < PROGRESS_EVERY_MS) return;
       last = now;
       post({ type: 'progress', decodedSeconds, durationSeconds });
-    });
+    }, media && fromTransfer(media));
     post({ type: 'done', fingerprint }, fingerprint ? [fingerprint.subFingerprints.buffer, fingerprint.loudness.buffer] : []);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -2,9 +2,9 @@
 // while they work, cancel by ending them (the only way to stop a read in progress), one error line
 // naming the file.
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
-import type { Packet } from '../../shared/media/types.ts';
 import CodeWorker from './code-worker.ts?worker&inline';
 import FingerprintWorker from './fingerprint-worker.ts?worker&inline';
+import { fromTransfer, type MediaPackets } from './media-transfer.ts';
 import type { FingerprintReply, FingerprintRequest } from './worker-messages.ts';
 
 export class CancelledError extends Error {
@@ -13,7 +13,8 @@ export class CancelledError extends Error {
 
 export interface FingerprintResult {
   fingerprint: Fingerprint;
-  packets: Packet[] | null;
+  /** The container as the worker read it; null when no packets were read. */
+  media: MediaPackets | null;
 }
 
 export interface FingerprintJob {
@@ -35,7 +36,7 @@ export function startFingerprint(file: File, onProgress: (done: number, total: n
       const reply = event.data;
       if (reply.type === 'progress') return onProgress(reply.done, reply.total);
       stop();
-      if (reply.type === 'done') resolve({ fingerprint: reply.fingerprint, packets: reply.packets });
+      if (reply.type === 'done') resolve({ fingerprint: reply.fingerprint, media: reply.media && fromTransfer(reply.media) });
       else reject(new Error(reply.message));
     };
     worker.onerror = codeWorker.onerror = (event) => {

@@ -7,29 +7,30 @@ import { CHUNKING } from '../../shared/fingerprint/chunk-params.ts';
 import { Chunker } from '../../shared/fingerprint/chunker.ts';
 import { chunkBoundaries, describeFile, HEAD_CAPTURE_BYTES } from '../../shared/fingerprint/describe-file.ts';
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
-import type { Packet } from '../../shared/media/types.ts';
 import { WavHeaderError } from '../../shared/media/wav-header.ts';
 import { ChunkDigests } from './chunk-digests.ts';
 import { CodeClient } from './code-client.ts';
 import { startPacketPass } from './packet-pass.ts';
 import { fileSource, readPieces } from './read-pieces.ts';
+import { toTransfer, transferables, type MediaTransfer } from './media-transfer.ts';
 import type { FingerprintReply, FingerprintRequest } from './worker-messages.ts';
 
 const PROGRESS_EVERY_BYTES = 16 * 1024 * 1024;
 
-const post = (reply: FingerprintReply): void => postMessage(reply);
+const post = (reply: FingerprintReply, transfer: Transferable[] = []): void => postMessage(reply, transfer);
 
 onmessage = async (event: MessageEvent<FingerprintRequest>) => {
   const { file, code } = event.data;
   try {
-    post({ type: 'done', ...(await fingerprintFile(file, new CodeClient(code))) });
+    const { fingerprint, media } = await fingerprintFile(file, new CodeClient(code));
+    post({ type: 'done', fingerprint, media }, media ? transferables(media) : []);
   } catch (e) {
     const problem = e instanceof WavHeaderError ? e.message : `cannot be read (${e instanceof Error ? e.message : String(e)})`;
     post({ type: 'error', message: `${file.name}: ${problem}` });
   }
 };
 
-async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerprint: Fingerprint; packets: Packet[] | null }> {
+async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerprint: Fingerprint; media: MediaTransfer | null }> {
   if (file.size === 0) throw new Error('the file is empty');
   const head = new Uint8Array(await file.slice(0, HEAD_CAPTURE_BYTES).arrayBuffer());
   const description = describeFile(head, file.size);
@@ -61,5 +62,5 @@ async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerp
     chunks: chunkList,
   };
   if (media?.section) fingerprint.packets = media.section;
-  return { fingerprint, packets: media && media.result.packets.length > 0 ? media.result.packets : null };
+  return { fingerprint, media: media && media.result.packets.length > 0 ? toTransfer(media.result) : null };
 }

@@ -4,6 +4,13 @@
 import { audioLayer } from '../../shared/compare/audio-layer.ts';
 import type { CompareLayer } from '../../shared/compare/layer.ts';
 import { addAudioSection, type AudioOutcome } from './audio-section.ts';
+import type { MediaPackets } from './media-transfer.ts';
+
+/** A side's file, with its container as the fingerprint pass read it (null: none read). */
+export interface DecodableFile {
+  file: File;
+  media: MediaPackets | null;
+}
 
 export interface AudioDecodingEvents {
   /** Called when decoding starts, and with the outcomes when it ends. */
@@ -15,7 +22,7 @@ export interface AudioDecodingEvents {
 }
 
 /** @param files the original's and the copy's file, null for a fingerprint-file side */
-export function lazyAudioLayer(files: readonly [File | null, File | null], events: AudioDecodingEvents): CompareLayer {
+export function lazyAudioLayer(files: readonly [DecodableFile | null, DecodableFile | null], events: AudioDecodingEvents): CompareLayer {
   return {
     basis: 'audio',
     async compare(original, copy) {
@@ -23,10 +30,10 @@ export function lazyAudioLayer(files: readonly [File | null, File | null], event
       const sides = [original, copy] as const;
       const outcomes = await Promise.all(
         sides.map((side, i) => {
-          const file = files[i];
-          if (!file) return Promise.resolve<AudioOutcome>('added');
+          const source = files[i];
+          if (!source) return Promise.resolve<AudioOutcome>('added');
           const onProgress = (decoded: number, duration: number) => events.onProgress(i, decoded, duration);
-          return addAudioSection(side.fingerprint, file, { onProgress, signal: events.signal });
+          return addAudioSection(side.fingerprint, source.file, { media: source.media, onProgress, signal: events.signal });
         }),
       );
       events.onDecoding(outcomes);

@@ -4,13 +4,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { createByteTimeMap } from '../../shared/media/byte-time-map.ts';
 import { blobByteSource } from './blob-byte-source.ts';
+import type { MediaPackets } from './media-transfer.ts';
 import { CancelledError, startFingerprint, type FingerprintJob } from './fingerprint-job.ts';
 import { looksLikeJson, readFingerprintJson } from './read-fingerprint-json.ts';
 
 export type SideState =
   | { phase: 'idle' }
   | { phase: 'working'; name: string; done: number; total: number }
-  | { phase: 'ready'; name: string; input: CompareInput; file: File | null }
+  /** `media`: the file's container as read, for decoding its sound without reading it again. */
+  | { phase: 'ready'; name: string; input: CompareInput; file: File | null; media: MediaPackets | null }
   | { phase: 'cancelled' }
   | { phase: 'error'; message: string };
 
@@ -31,18 +33,18 @@ export function useSide(acceptFingerprintFile: boolean): Side {
       if (file.size === 0) throw new Error(`${file.name}: the file is empty`);
       if (acceptFingerprintFile && (await looksLikeJson(file))) {
         const fingerprint = await readFingerprintJson(file);
-        setState({ phase: 'ready', name: file.name, input: { fingerprint }, file: null });
+        setState({ phase: 'ready', name: file.name, input: { fingerprint }, file: null, media: null });
         return;
       }
       setState({ phase: 'working', name: file.name, done: 0, total: file.size });
       const current = startFingerprint(file, (done, total) => setState({ phase: 'working', name: file.name, done, total }));
       job.current = current;
-      const { fingerprint, packets } = await current.result;
+      const { fingerprint, media } = await current.result;
       if (job.current !== current) return;
       job.current = null;
       const input: CompareInput = { fingerprint, source: blobByteSource(file) };
-      if (packets) input.timeMap = createByteTimeMap(packets);
-      setState({ phase: 'ready', name: file.name, input, file });
+      if (media) input.timeMap = createByteTimeMap(media.packets);
+      setState({ phase: 'ready', name: file.name, input, file, media });
     } catch (e) {
       if (e instanceof CancelledError) return;
       setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -2,7 +2,7 @@
 // and hashes the chunks; it hands every block it read to the code worker (the whole-file SHA-256)
 // over a MessageChannel, so the two hashes run on two cores, and gets the buffer back for the next.
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
-import type { Packet } from '../../shared/media/types.ts';
+import type { MediaTransfer } from './media-transfer.ts';
 
 export interface FingerprintRequest {
   file: File;
@@ -12,8 +12,8 @@ export interface FingerprintRequest {
 
 export type FingerprintReply =
   | { type: 'progress'; done: number; total: number }
-  /** `packets`: the audio packets found (for the byte→time map), null when none were read. */
-  | { type: 'done'; fingerprint: Fingerprint; packets: Packet[] | null }
+  /** `media`: the container as read (packets as columns, not objects), for times and the sound; null when no packets were read. */
+  | { type: 'done'; fingerprint: Fingerprint; media: MediaTransfer | null }
   | { type: 'error'; message: string };
 
 /** To the code worker: the next `length` bytes of the file at the start of `buffer` (transferred), or the end of the file. */

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { editsToMediaSeconds } from '../../../shared/compare/media-time.ts';
 import { createByteTimeMap } from '../../../shared/media/byte-time-map.ts';
-import type { Packet } from '../../../shared/media/types.ts';
+import { PacketList } from '../../../shared/media/packet-list.ts';
 
 /** `count` packets of 100 bytes and 20 ms each from byte `start`, with `gap` bytes (video, say) between them. */
-function packets(start: number, count: number, gap: number): Packet[] {
-  return Array.from({ length: count }, (_, i) => ({ offset: start + i * (100 + gap), size: 100, time: i * 0.02, duration: 0.02 }));
+function packets(start: number, count: number, gap: number): PacketList {
+  return PacketList.from(Array.from({ length: count }, (_, i) => ({ offset: start + i * (100 + gap), size: 100, time: i * 0.02, duration: 0.02 })));
 }
 
 describe('editsToMediaSeconds', () => {

@@ -22,7 +22,7 @@ const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 async function layerOf(name: string, bytes: Uint8Array) {
   const layer = await packetLayer(memoryByteSource(name, bytes));
   if (!layer.table) throw new Error(`${name} has no packets`);
-  return { packets: layer.result.packets, table: layer.table, result: layer.result };
+  return { packets: [...layer.result.packets], table: layer.table, result: layer.result };
 }
 
 describe('chained Ogg', () => {

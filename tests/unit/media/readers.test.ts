@@ -49,9 +49,9 @@ describe('readers agree with ffprobe', () => {
     expect(result.codec).toBe(codec);
     expect(result.packets.length).toBe(probe.length);
     expect(result.packets.length).toBeGreaterThan(100);
-    const t0 = result.packets[0]!.time;
+    const t0 = result.packets.time(0);
     const p0 = probe[0]!.time;
-    result.packets.forEach((p, i) => {
+    [...result.packets].forEach((p, i) => {
       const q = probe[i]!;
       if (offsetSlack) {
         expect(p.offset - q.pos).toBeGreaterThanOrEqual(offsetSlack[0]);
@@ -75,8 +75,8 @@ describe('WAV blocks', () => {
     const result = await read(name);
     expect(result.codec).toBe(codec);
     expect(result.packets.length).toBe(Math.ceil(480000 / 1024));
-    expect(result.packets[1]!.offset - result.packets[0]!.offset).toBe(1024 * blockAlign);
-    expect(result.packets.at(-1)!.size).toBe((480000 % 1024) * blockAlign);
+    expect(result.packets.offset(1) - result.packets.offset(0)).toBe(1024 * blockAlign);
+    expect(result.packets.size(result.packets.length - 1)).toBe((480000 % 1024) * blockAlign);
     expect(result.duration).toBe(10);
   });
 });
@@ -93,10 +93,10 @@ describe('tracks', () => {
 describe('byte→time map', () => {
   test('maps packet bytes to their time, header bytes to the first packet', async () => {
     const result = await read('cbr.mp3');
-    const p = result.packets[100]!;
+    const p = result.packets.get(100);
     expect(result.timeMap.timeAt(p.offset)).toBeCloseTo(p.time, 9);
     expect(result.timeMap.timeAt(p.offset + p.size / 2)).toBeCloseTo(p.time + p.duration / 2, 9);
-    expect(result.timeMap.timeAt(0)).toBe(result.packets[0]!.time);
-    expect(result.timeMap.rangeToSeconds([p.offset, result.packets[200]!.offset])).toEqual([p.time, result.packets[200]!.time]);
+    expect(result.timeMap.timeAt(0)).toBe(result.packets.time(0));
+    expect(result.timeMap.rangeToSeconds([p.offset, result.packets.offset(200)])).toEqual([p.time, result.packets.time(200)]);
   });
 });

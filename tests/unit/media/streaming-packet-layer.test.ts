@@ -37,7 +37,7 @@ describe('StreamingPacketLayer', () => {
     const result = await streamed(name, bytes, chunk, 32 * 1024);
     expect(result).not.toBeNull();
     expect(result!.section).toEqual(direct.section);
-    expect(result!.result.packets).toEqual(direct.result.packets);
+    expect([...result!.result.packets]).toEqual([...direct.result.packets]);
   });
 
   test.each([
