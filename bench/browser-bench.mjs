@@ -62,3 +62,20 @@ export function pollPeakPss(pid, ms = 200) {
     return Math.max(peak, treePss(pid));
   };
 }
+
+/**
+ * Chooses `file` in the page's client view and waits for its code: the seconds from choosing to the
+ * code on screen, and the code. Reloads the page first unless told not to.
+ */
+export async function fingerprintInPage(page, file, { reload = true, timeout = 600_000 } = {}) {
+  if (reload) await page.reload({ waitUntil: 'load' });
+  const input = await page.waitForSelector('#client-file');
+  const started = performance.now();
+  await input.uploadFile(file);
+  const shown = await page.waitForSelector('#full-code, .error', { timeout });
+  const seconds = (performance.now() - started) / 1000;
+  const error = await shown.evaluate((e) => (e.classList.contains('error') ? e.textContent : null));
+  if (error) throw new Error(`${file}: the page reported: ${error}`);
+  const code = await page.$eval('#full-code', (e) => e.textContent.trim());
+  return { seconds, code };
+}

@@ -13,7 +13,7 @@ import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { build } from 'esbuild';
-import { launchChromium, pollPeakPss, serve, treePss } from './browser-bench.mjs';
+import { fingerprintInPage, launchChromium, pollPeakPss, serve, treePss } from './browser-bench.mjs';
 import { makeRandomFile } from './random-file.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,19 +24,6 @@ const RUNS = 3;
 
 if (!existsSync(`${dist}index.html`)) throw new Error(`${dist}index.html: not built; run npm run build:web`);
 mkdirSync(dataDir, { recursive: true });
-
-async function fingerprintInPage(page, file, reload = true) {
-  if (reload) await page.reload({ waitUntil: 'load' });
-  const input = await page.waitForSelector('#client-file');
-  const started = performance.now();
-  await input.uploadFile(file);
-  const shown = await page.waitForSelector('#full-code, .error', { timeout: 600_000 });
-  const seconds = (performance.now() - started) / 1000;
-  const error = await shown.evaluate((e) => (e.classList.contains('error') ? e.textContent : null));
-  if (error) throw new Error(`the page reported: ${error}`);
-  const code = await page.$eval('#full-code', (e) => e.textContent.trim());
-  return { seconds, code };
-}
 
 /** Peak ArrayBuffer memory (bytes) of the page's workers, polled until `stop()`. */
 function pollWorkerBuffers(page) {
@@ -71,7 +58,7 @@ async function memoryRuns(page, size) {
     const baseline = treePss(pid);
     const peakPss = pollPeakPss(pid);
     const stopBuffers = pollWorkerBuffers(page);
-    const run = await fingerprintInPage(page, sparse, false);
+    const run = await fingerprintInPage(page, sparse, { reload: false });
     const peak = peakPss();
     const buffers = stopBuffers();
     if (run.code !== expected) throw new Error(`${sparse}: the page's code ${run.code} differs from openssl's ${expected}`);

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, pollPeakPss, serve, treePss } from './browser-bench.mjs';
+import { fingerprintInPage, launchChromium, pollPeakPss, serve, treePss } from './browser-bench.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/verifier/`;
@@ -38,16 +38,10 @@ async function clientRun(page, file) {
   const pid = page.browser().process().pid;
   const baseline = treePss(pid);
   const peakPss = pollPeakPss(pid);
-  const input = await page.waitForSelector('#client-file');
   const started = performance.now();
-  await input.uploadFile(file);
-  const shown = await page.waitForSelector('#full-code, .error', { timeout: 1_800_000 });
-  const codeSeconds = (performance.now() - started) / 1000;
-  const error = await shown.evaluate((e) => (e.classList.contains('error') ? e.textContent : null));
-  if (error) throw new Error(`${file}: the page reported: ${error}`);
+  const { seconds: codeSeconds, code } = await fingerprintInPage(page, file, { reload: false, timeout: 1_800_000 });
   const codePeak = peakPss();
   const audioPeak = pollPeakPss(pid);
-  const code = await page.$eval('#full-code', (e) => e.textContent.trim());
   if (code !== expected) throw new Error(`${file}: the page's code ${code} differs from openssl's ${expected}`);
   const button = await page.waitForSelector('#download-fingerprint:not([disabled])', { timeout: 3_600_000 });
   const audioSeconds = (performance.now() - started) / 1000;

@@ -5,6 +5,7 @@
 
 import { RealFft } from './fft.ts';
 import { AUDIO_PARAMS } from './params.ts';
+import { grownTo } from '../grown-array.ts';
 
 export interface AudioFingerprint {
   /** One per hop; see subFingerprintCentre() for their times. */
@@ -125,11 +126,7 @@ export class AudioFingerprinter {
       const d = energies[m]! - energies[m + 1]! - (prev[m]! - prev[m + 1]!);
       if (d > 0) bits |= 1 << m;
     }
-    if (this.count === this.out.length) {
-      const grown = new Uint32Array(this.out.length * 2);
-      grown.set(this.out);
-      this.out = grown;
-    }
+    this.out = grownTo(this.out, this.count + 1);
     this.out[this.count++] = bits >>> 0;
     this.blockEnergy += total;
     if (this.count % loudnessBlock === 0) this.closeBlock(loudnessBlock);
@@ -137,11 +134,7 @@ export class AudioFingerprinter {
 
   private closeBlock(size: number): void {
     const index = Math.floor((this.count - 1) / loudnessBlock);
-    if (index === this.loudness.length) {
-      const grown = new Uint8Array(this.loudness.length * 2);
-      grown.set(this.loudness);
-      this.loudness = grown;
-    }
+    this.loudness = grownTo(this.loudness, index + 1);
     const mean = this.blockEnergy / size / FULL_SCALE_POWER;
     this.loudness[index] = dbToLoudness(mean > 0 ? 10 * Math.log10(mean) : -Infinity);
     this.blockEnergy = 0;

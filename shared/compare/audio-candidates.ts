@@ -2,6 +2,7 @@
 // exactly (10-45 % of them do, measured over MP3, AAC, Opus and telephone copies) votes for
 // `originalIndex - copyIndex`. A real stretch of shared audio piles up votes for one offset within a
 // few seconds; chance collisions scatter. The alignment then weighs only these offsets.
+import { grownTo } from '../grown-array.ts';
 
 const INDEX_BITS = 2 ** 22;
 /** Values this common (silence patterns, tones) say nothing about where they came from. */
@@ -50,11 +51,7 @@ function collectVotes(original: Uint32Array, copy: Uint32Array, onProgress?: Ste
     while (to < keys.length && keys[to]! < base + INDEX_BITS) to++;
     if (to - from > MAX_OCCURRENCES) continue;
     for (let p = from; p < to; p++) {
-      if (count === votes.length) {
-        const grown = new Float64Array(votes.length * 2);
-        grown.set(votes);
-        votes = grown;
-      }
+      votes = grownTo(votes, count + 1);
       const d = keys[p]! - base - j;
       votes[count++] = (d + shift) * INDEX_BITS + j;
     }

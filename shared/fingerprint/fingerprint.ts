@@ -2,6 +2,7 @@
 // fingerprint file. The comparison takes two of these and never needs to know which.
 import type { WavHeader } from '../media/wav-header.ts';
 import type { ChunkingParams } from './chunk-params.ts';
+import { grownTo } from '../grown-array.ts';
 
 export interface FileInfo {
   name: string;
@@ -46,14 +47,8 @@ export class ChunkListBuilder {
   /** Keeps a copy of the first MAX_HASH_BYTES of `hash`. */
   add(length: number, hash: Uint8Array): void {
     const stride = ChunkListBuilder.MAX_HASH_BYTES;
-    if (this.count === this.lengths.length) {
-      const lengths = new Uint32Array(this.count * 2);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
-      const hashes = new Uint8Array(this.count * 2 * stride);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
+    this.lengths = grownTo(this.lengths, this.count + 1);
+    this.hashes = grownTo(this.hashes, (this.count + 1) * stride);
     this.lengths[this.count] = length;
     this.hashes.set(hash.subarray(0, stride), this.count * stride);
     this.count++;

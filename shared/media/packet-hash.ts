@@ -11,6 +11,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { ByteSource } from './byte-source.ts';
 import { MediaError } from './media-error.ts';
 import { PacketList } from './packet-list.ts';
+import { grownTo } from '../grown-array.ts';
 
 export const PACKET_HASH_BYTES = 8;
 export const PACKET_HASH_NAME = 'sha256-64';
@@ -54,11 +55,9 @@ class ExtentColumns {
 
   /** Puts a run at index `at`, moving those from there on up by one. */
   insert(at: number, start: number, end: number, packet: number): void {
-    if (this.length === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.packets = grow(this.packets);
-    }
+    this.starts = grownTo(this.starts, this.length + 1);
+    this.ends = grownTo(this.ends, this.length + 1);
+    this.packets = grownTo(this.packets, this.length + 1);
     if (at < this.length) {
       this.starts.copyWithin(at + 1, at, this.length);
       this.ends.copyWithin(at + 1, at, this.length);
@@ -99,12 +98,6 @@ class ExtentColumns {
     this.ends = pick(this.ends);
     this.packets = pick(this.packets);
   }
-}
-
-function grow(column: Float64Array): Float64Array {
-  const grown = new Float64Array(column.length * 2);
-  grown.set(column);
-  return grown;
 }
 
 export class PacketRangeHasher {
@@ -193,7 +186,7 @@ export class PacketRangeHasher {
     const bytesEnd = offset + bytes.length;
     // A packet whose bytes are all here in one piece is hashed in one call, without a hash state.
     if (start >= offset && end <= bytesEnd && !this.partsLeft.has(packet) && !this.states.has(packet)) {
-      this.room(packet);
+      this.hashes = grownTo(this.hashes, (packet + 1) * PACKET_HASH_BYTES);
       this.hash.once(bytes.subarray(start - offset, end - offset), this.hashes, packet * PACKET_HASH_BYTES);
       this.done++;
       return;
@@ -251,18 +244,9 @@ export class PacketRangeHasher {
   private finishPacket(packet: number): void {
     const digest = this.state(packet).digest();
     this.states.delete(packet);
-    this.room(packet);
+    this.hashes = grownTo(this.hashes, (packet + 1) * PACKET_HASH_BYTES);
     this.hashes.set(digest.subarray(0, PACKET_HASH_BYTES), packet * PACKET_HASH_BYTES);
     this.done++;
-  }
-
-  /** Grows the hash array to hold packet `packet`'s hash. */
-  private room(packet: number): void {
-    const need = (packet + 1) * PACKET_HASH_BYTES;
-    if (need <= this.hashes.length) return;
-    const grown = new Uint8Array(Math.max(1024, this.hashes.length * 2, need));
-    grown.set(this.hashes);
-    this.hashes = grown;
   }
 }
 
@@ -301,11 +285,7 @@ export class FoundPacketHashes {
 
   /** Packet `index` of `packets`, with its bytes when at hand (else it is read in finish()). */
   add(packets: PacketList, index: number, bytes: Uint8Array | null): void {
-    if ((this.count + 1) * PACKET_HASH_BYTES > this.hashes.length) {
-      const grown = new Uint8Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    this.hashes = grownTo(this.hashes, (this.count + 1) * PACKET_HASH_BYTES);
     if (bytes) this.hash.once(bytes, this.hashes, this.count * PACKET_HASH_BYTES);
     else {
       this.later.push(packets.offset(index), packets.size(index), 0, 0, packets.parts(index));
