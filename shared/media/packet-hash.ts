@@ -53,19 +53,13 @@ class ExtentColumns {
   packets: Float64Array = new Float64Array(1024);
   length = 0;
 
-  /** Puts a run at index `at`, moving those from there on up by one. */
-  insert(at: number, start: number, end: number, packet: number): void {
+  append(start: number, end: number, packet: number): void {
     this.starts = grownTo(this.starts, this.length + 1);
     this.ends = grownTo(this.ends, this.length + 1);
     this.packets = grownTo(this.packets, this.length + 1);
-    if (at < this.length) {
-      this.starts.copyWithin(at + 1, at, this.length);
-      this.ends.copyWithin(at + 1, at, this.length);
-      this.packets.copyWithin(at + 1, at, this.length);
-    }
-    this.starts[at] = start;
-    this.ends[at] = end;
-    this.packets[at] = packet;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.packets[this.length] = packet;
     this.length++;
   }
 
@@ -86,12 +80,13 @@ class ExtentColumns {
     return true;
   }
 
-  sort(): void {
-    const order = new Uint32Array(this.length).map((_, k) => k);
+  /** Sorts the runs from index `from` on. */
+  sort(from = 0): void {
+    const order = new Uint32Array(this.length - from).map((_, k) => from + k);
     order.sort((a, b) => this.starts[a]! - this.starts[b]! || this.packets[a]! - this.packets[b]!);
     const pick = (column: Float64Array) => {
-      const picked = new Float64Array(column.length);
-      order.forEach((from, to) => (picked[to] = column[from]!));
+      const picked = column.slice();
+      order.forEach((at, k) => (picked[from + k] = column[at]!));
       return picked;
     };
     this.starts = pick(this.starts);
@@ -100,8 +95,21 @@ class ExtentColumns {
   }
 }
 
+/**
+ * Runs told out of file order are appended and sorted once before the next bytes are fed, so the
+ * cost is n log n per sort. Sorting the runs still to come again and again (packets told out of
+ * order between every two pieces) is bounded by this many runs sorted plus so many per packet;
+ * past it updateAt() says the packets came too far out of order, and the caller reads the file the
+ * random-access way (which sorts once).
+ */
+const RESORT_BUDGET = 1 << 20;
+const RESORT_PER_PACKET = 8;
+
 export class PacketRangeHasher {
   private readonly extents = new ExtentColumns();
+  /** Runs were appended out of order since the last sort. */
+  private unsorted = false;
+  private resorted = 0;
   /** Parts still to come of the packets begun and not finished, by packet number; absent means one. */
   private readonly partsLeft = new Map<number, number>();
   private added = 0;
@@ -144,10 +152,8 @@ export class PacketRangeHasher {
       const length = runs[i + 1]!;
       if (length <= 0) continue;
       const extents = this.extents;
-      let at = extents.length;
-      // Packets mostly arrive in file order, so the place is found from the end.
-      if (sorted) while (at > this.next && extents.starts[at - 1]! > start) at--;
-      extents.insert(at, start, start + length, packet);
+      if (sorted && extents.length > this.next && extents.starts[extents.length - 1]! > start) this.unsorted = true;
+      extents.append(start, start + length, packet);
       count++;
     }
     if (count === 0) this.finishPacket(packet);
@@ -159,9 +165,13 @@ export class PacketRangeHasher {
     return this.updateAt(this.position, bytes);
   }
 
-  /** File bytes at `offset` ≥ the end of the previous call; bytes skipped must hold no packet. */
+  /**
+   * File bytes at `offset` ≥ the end of the previous call; bytes skipped must hold no packet.
+   * @throws RangeError when packets were told too far out of file order (see RESORT_BUDGET)
+   */
   updateAt(offset: number, bytes: Uint8Array): this {
     if (offset < this.position) throw new RangeError(`updateAt(${offset}) goes back before ${this.position}`);
+    this.settle();
     const end = offset + bytes.length;
     const still: Extent[] = [];
     for (const extent of this.active) this.feed(extent.start, extent.end, extent.packet, offset, bytes, still);
@@ -204,8 +214,20 @@ export class PacketRangeHasher {
     else this.finishPacket(packet);
   }
 
+  /** Puts runs told out of order in their place. @throws RangeError past the re-sorting budget */
+  private settle(): void {
+    if (!this.unsorted) return;
+    this.unsorted = false;
+    this.resorted += this.extents.length - this.next;
+    if (this.resorted > RESORT_BUDGET + RESORT_PER_PACKET * this.added) {
+      throw new RangeError('packets are told too far out of file order to hash them as the file streams');
+    }
+    this.extents.sort(this.next);
+  }
+
   /** Where the next needed byte is (Infinity when every packet is hashed), for callers that skip gaps. */
   nextNeeded(): number {
+    this.settle();
     if (this.active.length > 0) return this.position;
     return this.next < this.extents.length ? this.extents.starts[this.next]! : Infinity;
   }

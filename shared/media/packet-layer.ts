@@ -54,16 +54,19 @@ export class StreamingPacketLayer {
   constructor(name: string, size: number, hash: HashFunction = portableSha256, options: ReadOptions & { retain?: number } = {}) {
     this.source = new StreamedByteSource(name, size, options.retain);
     this.hasher = new PacketRangeHasher(undefined, hash);
-    this.source.onDrop = (start, bytes) => this.hasher.updateAt(start, bytes);
-    const onPacket = (packets: PacketList, index: number) => {
+    // A packet told after its bytes went by, or packets told too far out of file order: the hashes
+    // cannot be had in this pass, and finish() says random access is needed.
+    const unlessMissed = (hash: () => void) => {
       if (this.missedPacket) return;
       try {
-        this.hasher.add(packets.offset(index), packets.size(index), packets.parts(index));
+        hash();
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         this.missedPacket = true;
       }
     };
+    this.source.onDrop = (start, bytes) => unlessMissed(() => this.hasher.updateAt(start, bytes));
+    const onPacket = (packets: PacketList, index: number) => unlessMissed(() => this.hasher.add(packets.offset(index), packets.size(index), packets.parts(index)));
     this.reading = readPackets(this.source, { ...options, onPacket })
       .catch((error: unknown) => {
         if (error instanceof MediaError) return error;

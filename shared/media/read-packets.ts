@@ -14,6 +14,7 @@ import { readMp4 } from './mp4-packets.ts';
 import { readOgg } from './ogg-packets.ts';
 import { DEFAULT_PACKET_CAP, PacketCollector } from './packet-collector.ts';
 import { PacketList } from './packet-list.ts';
+import { packetOverlap } from './packet-overlap.ts';
 import { SourceReader } from './source-reader.ts';
 import type { ContainerName, MediaReadResult, ReaderOutput } from './types.ts';
 import { readWav } from './wav-packets.ts';
@@ -58,20 +59,17 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
   const output: ReaderOutput =
     container === 'unknown'
       ? { codec: null, timebase: 1, packets: new PacketList(), tracks: [], truncated: false, note: 'unknown container' }
-      : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told));
+      : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told, { bytes: source.size, fail: (at, problem) => reader.fail(at, problem) }));
   let start = Infinity;
   let end = -Infinity;
-  let bytes = 0;
   const { packets } = output;
   for (let i = 0; i < packets.length; i++) {
     const time = packets.time(i);
     start = Math.min(start, time);
     end = Math.max(end, time + packets.duration(i));
-    bytes += packets.size(i);
   }
-  // Real packets never share bytes; a table claiming more bytes than the file holds would make
-  // hashing read the same bytes over and over.
-  if (bytes > source.size) throw new MediaError(source.name, 0, `the packet table claims ${bytes} bytes, more than the file holds`);
+  const overlap = packetOverlap(packets);
+  if (overlap >= 0) throw new MediaError(source.name, overlap, 'two packets share these bytes (an overlapping sample table)');
   return {
     ...output,
     container,
