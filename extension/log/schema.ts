@@ -2,6 +2,7 @@
 // content script would open the call site's origin instead).
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Checkpoint } from '../../shared/consent/checkpoint.ts';
 import type { Entry } from '../../shared/consent/entry.ts';
 import { MEETING_SALT_BYTES } from '../../shared/consent/meeting-key.ts';
 
@@ -12,6 +13,14 @@ export interface SaltRecord {
   bytes: Uint8Array;
 }
 
+/** See device-key.ts: the private key is a non-extractable CryptoKey. */
+export interface DeviceKeyRecord {
+  id: 'device-key';
+  privateKey: CryptoKey;
+  spki: Uint8Array;
+  fingerprint: string;
+}
+
 export interface LogSchema extends DBSchema {
   /** Keyed by `seq`, so key order is chain order and the last key is the head. */
   entries: {
@@ -19,7 +28,9 @@ export interface LogSchema extends DBSchema {
     value: Entry;
     indexes: { meetingKey: string; caseRef: string };
   };
-  meta: { key: SaltRecord['id']; value: SaltRecord };
+  meta: { key: SaltRecord['id'] | DeviceKeyRecord['id']; value: SaltRecord | DeviceKeyRecord };
+  /** Signed checkpoints by `seq` (the latest signing of a head replaces an earlier one). */
+  checkpoints: { key: number; value: Checkpoint };
 }
 
 export type LogDatabase = IDBPDatabase<LogSchema>;
@@ -33,6 +44,9 @@ const MIGRATIONS: ((db: LogDatabase) => void)[] = [
     entries.createIndex('caseRef', 'caseRef');
     const meta = db.createObjectStore('meta', { keyPath: 'id' });
     meta.put({ id: 'meeting-salt', bytes: crypto.getRandomValues(new Uint8Array(MEETING_SALT_BYTES)) });
+  },
+  (db) => {
+    db.createObjectStore('checkpoints', { keyPath: 'seq' });
   },
 ];
 

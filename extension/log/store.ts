@@ -5,6 +5,7 @@
 
 import { canonicalJson, CanonicalJsonError } from '../../shared/consent/canonical-json.ts';
 import { GENESIS, sealEntry } from '../../shared/consent/chain.ts';
+import type { Checkpoint } from '../../shared/consent/checkpoint.ts';
 import type { ChainPoint, Entry, EntryDraft, EntryKind } from '../../shared/consent/entry.ts';
 import { buildFullExport, buildSessionExport, type LogExport, type SessionKey } from '../../shared/consent/export-format.ts';
 import { meetingKey } from '../../shared/consent/meeting-key.ts';
@@ -14,6 +15,8 @@ import { LogStoreError, toStoreError } from './errors.ts';
 import { openLogDatabase, type LogDatabase } from './schema.ts';
 import { compareWithLive, type LiveComparison } from './compare-live.ts';
 import { retentionDraft } from './retention.ts';
+import { newNonce } from './nonce.ts';
+import { checkpointAt, signingWithin } from './checkpoints.ts';
 
 export interface ListFilter {
   meetingKey?: string;
@@ -37,8 +40,11 @@ export interface LogStore {
   append(draft: EntryDraft): Promise<Entry>;
   list(filter?: ListFilter): Promise<Entry[]>;
   head(): Promise<ChainPoint>;
+  /** Signs a checkpoint at the head, and one at the start of a session export. */
   exportAll(now?: Date): Promise<LogExport>;
   exportSession(key: SessionKey, now?: Date): Promise<LogExport | null>;
+  /** A signed checkpoint at the head of the log, or at a session's last entry (null: no such session). */
+  checkpoint(session: SessionKey | null, now?: Date): Promise<Checkpoint | null>;
   importAndVerify(text: string): Promise<ImportResult>;
   applyRetention(now: Date, days: number): Promise<RetentionResult>;
   meetingKeyFor(platform: string, meetingId: string): Promise<string>;
@@ -56,14 +62,15 @@ export async function openLogStore(name?: string): Promise<LogStore> {
     append: (draft) => append(db, draft),
     list: (filter) => guarded(() => list(db, filter ?? {})),
     head: () => guarded(async () => headOf(await db.transaction('entries').store.openCursor(null, 'prev'))),
-    exportAll: (now = new Date()) => guarded(async () => buildFullExport(await db.getAll('entries'), now.toISOString())),
+    exportAll: (now = new Date()) => guarded(() => exportAll(db, now)),
     exportSession: (key, now = new Date()) => guarded(() => exportSession(db, key, now)),
+    checkpoint: (session, now = new Date()) => guarded(() => checkpointOf(db, session, now)),
     importAndVerify: (text) => importAndVerify(db, text),
     applyRetention: (now, days) => applyRetention(db, now, days),
     meetingKeyFor: (platform, meetingId) =>
       guarded(async () => {
         const salt = await db.get('meta', 'meeting-salt');
-        if (!salt) throw new LogStoreError('unavailable', 'the log database has no meeting salt');
+        if (!salt || !('bytes' in salt)) throw new LogStoreError('unavailable', 'the log database has no meeting salt');
         return meetingKey(salt.bytes, platform, meetingId);
       }),
     close: () => db.close(),
@@ -98,7 +105,7 @@ async function append(db: LogDatabase, draft: EntryDraft): Promise<Entry> {
   const tx = db.transaction('entries', 'readwrite');
   try {
     const head = headOf(await tx.store.openCursor(null, 'prev'));
-    const entry = sealEntry(draft, head);
+    const entry = sealEntry({ ...draft, nonce: newNonce() }, head);
     // Rules that depend on the entry's place in the chain (a correction names an earlier entry).
     const problem = entryProblem(entry, true);
     if (problem !== null) {
@@ -126,7 +133,17 @@ async function list(db: LogDatabase, filter: ListFilter): Promise<Entry[]> {
   );
 }
 
-async function exportSession(db: LogDatabase, key: SessionKey, now: Date): Promise<LogExport | null> {
+async function exportAll(db: LogDatabase, now: Date): Promise<LogExport> {
+  const log = await db.getAll('entries');
+  const first = log[0];
+  const base = first === undefined ? GENESIS.seq : first.seq - 1;
+  const head = headOf(log.length === 0 ? null : { value: log.at(-1) as Entry });
+  await checkpointAt(db, head, now);
+  return buildFullExport(log, now.toISOString(), await signingWithin(db, base, head.seq));
+}
+
+/** The session's span of the chain, from its first to its last entry. */
+async function sessionSpan(db: LogDatabase, key: SessionKey): Promise<Entry[]> {
   const tx = db.transaction('entries');
   const seqs =
     'meetingKey' in key
@@ -134,9 +151,25 @@ async function exportSession(db: LogDatabase, key: SessionKey, now: Date): Promi
       : await tx.store.index('caseRef').getAllKeys(key.caseRef);
   const first = seqs[0];
   const last = seqs.at(-1);
+  if (first === undefined || last === undefined) return [];
+  return tx.store.getAll(IDBKeyRange.bound(first, last));
+}
+
+async function exportSession(db: LogDatabase, key: SessionKey, now: Date): Promise<LogExport | null> {
+  const span = await sessionSpan(db, key);
+  const first = span[0];
+  const last = span.at(-1);
   if (first === undefined || last === undefined) return null;
-  const span = await tx.store.getAll(IDBKeyRange.bound(first, last));
-  return buildSessionExport(span, key, now.toISOString());
+  // The export starts at a signed checkpoint, so its first `prev` is the device's word.
+  await checkpointAt(db, { seq: first.seq - 1, hash: first.prev }, now);
+  await checkpointAt(db, { seq: last.seq, hash: last.hash }, now);
+  return buildSessionExport(span, key, now.toISOString(), await signingWithin(db, first.seq - 1, last.seq));
+}
+
+async function checkpointOf(db: LogDatabase, session: SessionKey | null, now: Date): Promise<Checkpoint | null> {
+  if (session === null) return checkpointAt(db, headOf(await db.transaction('entries').store.openCursor(null, 'prev')), now);
+  const last = (await sessionSpan(db, session)).at(-1);
+  return last === undefined ? null : checkpointAt(db, { seq: last.seq, hash: last.hash }, now);
 }
 
 async function importAndVerify(db: LogDatabase, text: string): Promise<ImportResult> {
@@ -167,7 +200,7 @@ async function applyRetention(db: LogDatabase, now: Date, days: number): Promise
       return { deleted: 0, entry: null };
     }
     const tail = await tx.store.openCursor(null, 'prev');
-    const entry = sealEntry(retentionDraft(now, before, deleted, lastDeleted), tail ? headOf(tail) : lastDeleted);
+    const entry = sealEntry({ ...retentionDraft(now, before, deleted, lastDeleted), nonce: newNonce() }, tail ? headOf(tail) : lastDeleted);
     await Promise.all([tx.store.add(entry), tx.done]);
     return { deleted, entry };
   } catch (error) {

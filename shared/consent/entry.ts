@@ -23,6 +23,8 @@ export interface EntryCommon {
   noticeHash: string | null;
   /** Plain text; shown as text, never as HTML. */
   note: string;
+  /** 32 random hex digits, set by the store (format 2); absent in entries written before. */
+  nonce?: string;
 }
 
 export type KindFields =

@@ -7,13 +7,17 @@ import { ConsentFormatError } from './format-error.ts';
 import { LOG_FORMAT, LOG_FORMAT_VERSION, type SessionKey } from './export-format.ts';
 
 export interface ExportEnvelope {
+  version: number;
   scope: 'all' | 'session';
   session: SessionKey | null;
   entries: unknown[];
   head: string;
+  /** Format 2's `signing`, unchecked (a missing or broken one is a broken log, not bad input). */
+  signing: unknown;
 }
 
 const ENVELOPE_FIELDS = ['format', 'version', 'exportedAt', 'scope', 'session', 'entries', 'head'];
+const SIGNED_FIELDS = [...ENVELOPE_FIELDS, 'signing'];
 
 export function readEnvelope(data: unknown): ExportEnvelope {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -32,7 +36,8 @@ export function readEnvelope(data: unknown): ExportEnvelope {
       `consent log export format version ${version} is newer than this Opnamepact reads (version ${LOG_FORMAT_VERSION}); update Opnamepact`,
     );
   }
-  const unknownField = Object.keys(record).find((field) => !ENVELOPE_FIELDS.includes(field));
+  const allowed = version === 1 ? ENVELOPE_FIELDS : SIGNED_FIELDS;
+  const unknownField = Object.keys(record).find((field) => !allowed.includes(field));
   if (unknownField !== undefined) malformed(`unknown field "${unknownField}"`);
   if (checkTime(record['exportedAt']) !== null) malformed('"exportedAt" is not an ISO UTC time');
   const scope = record['scope'];
@@ -43,7 +48,7 @@ export function readEnvelope(data: unknown): ExportEnvelope {
   if (typeof record['head'] !== 'string') malformed('"head" is not a text');
   const session = readSession(scope, record['session']);
   if (scope === 'session' && entries.length === 0) malformed('a session export holds no entries');
-  return { scope, session, entries, head: record['head'] as string };
+  return { version: version as number, scope, session, entries, head: record['head'] as string, signing: record['signing'] };
 }
 
 function readSession(scope: 'all' | 'session', value: unknown): SessionKey | null {

@@ -1,5 +1,7 @@
 // Recording codes as typed or read aloud: the short form is the code's first 12 hex digits, shown
-// in groups of four. Two registrations match when their common digits agree.
+// in groups of four. Two registrations match only when both full codes are equal; when either
+// party registered only the short form, agreeing short forms are reported as just that (48 bits
+// can be ground to order, so they are no proof of the same file).
 
 import type { Entry } from './entry.ts';
 
@@ -15,17 +17,19 @@ export function formatShortCode(code: string): string {
 
 export type Registration = Extract<Entry, { kind: 'recording-registered' }>;
 
-/** Compares what both registrations hold: the full codes when both have them, else the short form. */
-export function registrationsMatch(a: Registration, b: Registration): boolean {
-  if (a.code !== null && b.code !== null) return a.code === b.code;
-  return (a.code ?? a.shortCode ?? '').slice(0, 12) === (b.code ?? b.shortCode ?? '').slice(0, 12);
+/** `match`: equal full codes; `short-only`: the first 12 digits agree but a full code is missing. */
+export type CodeMatch = 'match' | 'short-only' | 'differ';
+
+export function registrationsMatch(a: Registration, b: Registration): CodeMatch {
+  if (a.code !== null && b.code !== null) return a.code === b.code ? 'match' : 'differ';
+  return (a.code ?? a.shortCode ?? '').slice(0, 12) === (b.code ?? b.shortCode ?? '').slice(0, 12) ? 'short-only' : 'differ';
 }
 
 export interface CodeStatus {
   staff: Registration | null;
   client: Registration | null;
   /** Null until both parties' codes are registered. */
-  match: boolean | null;
+  match: CodeMatch | null;
 }
 
 /** The latest registration of each party among `entries` and whether the two agree. */

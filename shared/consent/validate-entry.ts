@@ -1,5 +1,6 @@
 // Validates an unknown value as an entry (or a draft) field by field, per kind. Unknown fields are
-// refused too: everything in an entry is hashed, so the schema is the whole record.
+// refused too: everything in an entry is hashed, so the schema is the whole record. Field names are
+// looked up as own properties only, so `constructor` or `__proto__` are unknown fields like any other.
 
 import type { EntryKind } from './entry.ts';
 import {
@@ -48,6 +49,12 @@ const COMMON: Shape = {
   note: checkNote,
 };
 
+/** Written into every entry since format 2 (older entries lack it): 128 random bits, so that an
+ *  entry of another session cannot be confirmed by guessing its content from its hash. */
+const OPTIONAL: Shape = {
+  nonce: (v) => (typeof v === 'string' && /^[0-9a-f]{32}$/.test(v) ? null : 'must be 32 lowercase hex digits'),
+};
+
 const checkSeq: Check = (v) => checkWholeNumber(v) ?? ((v as number) >= 1 ? null : 'must be 1 or more');
 
 export const CHAIN_SHAPE: Shape = {
@@ -89,14 +96,17 @@ const KINDS: Record<EntryKind, Shape> = {
 
 export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
 
-function checkShape(record: Record<string, unknown>, shape: Shape): FieldProblem {
+function checkShape(record: Record<string, unknown>, shape: Shape, optional: Shape = {}): FieldProblem {
   for (const [field, check] of Object.entries(shape)) {
-    if (!(field in record)) return `field "${field}" is missing`;
+    if (!Object.hasOwn(record, field)) return `field "${field}" is missing`;
     const problem = check(record[field]);
     if (problem !== null) return `field "${field}" ${problem}`;
   }
   for (const field of Object.keys(record)) {
-    if (!(field in shape)) return `field "${field}" is not part of this entry kind`;
+    if (Object.hasOwn(shape, field)) continue;
+    if (!Object.hasOwn(optional, field)) return `field "${field}" is not part of this entry kind`;
+    const problem = (optional[field] as Check)(record[field]);
+    if (problem !== null) return `field "${field}" ${problem}`;
   }
   return null;
 }
@@ -108,7 +118,7 @@ export function entryProblem(value: unknown, chained: boolean): FieldProblem {
   const kind = record['kind'];
   if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind)) return `has an unknown kind ${JSON.stringify(kind)}`;
   const shape: Shape = { kind: () => null, ...COMMON, ...KINDS[kind as EntryKind], ...(chained ? CHAIN_SHAPE : {}) };
-  return checkShape(record, shape) ?? kindRuleProblem(record);
+  return checkShape(record, shape, OPTIONAL) ?? kindRuleProblem(record);
 }
 
 /** Rules across fields that a per-field shape cannot say. */

@@ -4,7 +4,7 @@ import type { SessionPrintModel } from '../../../shared/consent/print-model.ts';
 import { formatShortCode } from '../../../shared/consent/recording-codes.ts';
 import type { Language } from '../../../shared/rules/index.ts';
 import { describeEntry, localTime } from './describe-entry.ts';
-import { lt } from './page-strings.ts';
+import { codeMatchText, lt } from './page-strings.ts';
 
 export function PrintSession({ model, language }: { model: SessionPrintModel; language: Language }) {
   const sessionName = 'caseRef' in model.session ? model.session.caseRef : formatShortCode(model.session.meetingKey);
@@ -58,7 +58,7 @@ export function PrintSession({ model, language }: { model: SessionPrintModel; la
           })}
         </tbody>
       </table>
-      {codes.match !== null && <p data-print-codes>{codes.match ? lt('codesMatch', language) : lt('codesDiffer', language)}</p>}
+      {codes.match !== null && <p data-print-codes={codes.match}>{codeMatchText(codes.match, language)}</p>}
       <footer>
         <p>
           {lt('head', language)} (#{model.lastSeq}):

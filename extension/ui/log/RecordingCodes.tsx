@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/rules/index.ts';
 import { send } from '../../send.ts';
 import { VerifierLink } from '../VerifierLink.tsx';
 import { hashFileInWorker } from './hash-file.ts';
-import { lt } from './page-strings.ts';
+import { codeMatchText, lt } from './page-strings.ts';
 import type { Session } from './sessions.ts';
 
 interface Props {
@@ -67,10 +67,10 @@ export function RecordingCodes({ language, session, onAdded }: Props) {
       <p>
         {lt('staff', language)}: <code data-staff-code>{shown(codes.staff)}</code> · {lt('client', language)}: <code data-client-code>{shown(codes.client)}</code>
       </p>
-      <p class={codes.match === false ? 'mismatch' : codes.match === true ? 'match' : 'muted'} data-code-match={String(codes.match)} role="status">
-        {codes.match === null ? lt('codesPending', language) : codes.match ? lt('codesMatch', language) : lt('codesDiffer', language)}
+      <p class={codes.match === 'differ' ? 'mismatch' : codes.match === 'match' ? 'match' : 'muted'} data-code-match={String(codes.match)} role="status">
+        {codes.match === null ? lt('codesPending', language) : codeMatchText(codes.match, language)}
       </p>
-      {codes.match === false && (
+      {codes.match !== 'match' && codes.match !== null && (
         <p>
           <VerifierLink language={language} />
         </p>

@@ -1,4 +1,5 @@
 // The log page's and the printed page's own interface words, Dutch and English.
+import type { CodeMatch } from '../../../shared/consent/recording-codes.ts';
 import type { Language } from '../../../shared/rules/index.ts';
 
 const STRINGS = {
@@ -27,6 +28,10 @@ const STRINGS = {
   codesDiffer: {
     nl: 'De codes verschillen: de twee kopieën zijn niet gelijk. Vergelijk ze op de verificatiepagina of met “opnamepact compare” om te zien wat er verschilt.',
     en: 'The codes differ: the two copies are not the same. Compare them on the verifier page or with “opnamepact compare” to see what differs.',
+  },
+  codesShortOnly: {
+    nl: 'De eerste 12 tekens komen overeen; vergelijk de volledige code of het bestand om het zeker te weten.',
+    en: 'First 12 digits agree; compare the full code or the file to confirm.',
   },
   codesPending: { nl: 'Nog niet van beide partijen geregistreerd.', en: 'Not yet registered by both parties.' },
   export: { nl: 'Exporteren', en: 'Export' },
@@ -63,4 +68,11 @@ export type PageStringKey = keyof typeof STRINGS;
 
 export function lt(key: PageStringKey, language: Language): string {
   return STRINGS[key][language];
+}
+
+const MATCH_KEYS: Record<CodeMatch, PageStringKey> = { match: 'codesMatch', 'short-only': 'codesShortOnly', differ: 'codesDiffer' };
+
+/** What the log page and the printout say about both parties' codes. */
+export function codeMatchText(match: CodeMatch, language: Language): string {
+  return lt(MATCH_KEYS[match], language);
 }

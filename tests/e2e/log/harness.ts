@@ -2,6 +2,7 @@
 // Results come back as plain data (errors included) because puppeteer only carries JSON.
 
 import { LogStoreError } from '../../../extension/log/errors.ts';
+import { openLogDatabase, type DeviceKeyRecord } from '../../../extension/log/schema.ts';
 import { openLogStore, type LogStore } from '../../../extension/log/store.ts';
 import type { EntryDraft } from '../../../shared/consent/entry.ts';
 import type { SessionKey } from '../../../shared/consent/export-format.ts';
@@ -19,13 +20,14 @@ async function settle<T>(work: () => Promise<T>): Promise<Settled<T>> {
 }
 
 let store: LogStore | null = null;
+let storeName: string | undefined;
 const open = (): LogStore => {
   if (store === null) throw new Error('call open() first');
   return store;
 };
 
 const harness = {
-  open: (name?: string) => settle(async () => void (store = await openLogStore(name))),
+  open: (name?: string) => settle(async () => void ((store = await openLogStore(name)), (storeName = name))),
   append: (draft: EntryDraft) => settle(() => open().append(draft)),
   /** Appends one after another; stops at the first failure and says how many were written. */
   appendAll: async (drafts: EntryDraft[]) => {
@@ -55,6 +57,17 @@ const harness = {
   exportSession: (key: SessionKey, now: string) => settle(() => open().exportSession(key, new Date(now))),
   importAndVerify: (text: string) => settle(() => open().importAndVerify(text)),
   applyRetention: (now: string, days: number) => settle(() => open().applyRetention(new Date(now), days)),
+  checkpoint: (session: SessionKey | null, now: string) => settle(() => open().checkpoint(session, new Date(now))),
+  /** What the stored device key is, read straight from IndexedDB (the store never hands it out). */
+  deviceKey: () =>
+    settle(async () => {
+      const db = await openLogDatabase(storeName);
+      const record = (await db.get('meta', 'device-key')) as DeviceKeyRecord;
+      db.close();
+      const { privateKey } = record;
+      const algorithm = privateKey.algorithm as EcKeyAlgorithm;
+      return { extractable: privateKey.extractable, algorithm: algorithm.name, curve: algorithm.namedCurve, usages: privateKey.usages, fingerprint: record.fingerprint };
+    }),
   meetingKeyFor: (platform: string, meetingId: string) => settle(() => open().meetingKeyFor(platform, meetingId)),
   close: () => open().close(),
 };

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry, EntryDraft } from '../../../shared/consent/entry.ts';
 import type { LogExport } from '../../../shared/consent/export-format.ts';
+import { checkLogExport } from '../../../shared/consent/check-export.ts';
 import { verifyLogExport, verifyLogExportText } from '../../../shared/consent/verify.ts';
 import { MEETINGS, randomCommon, randomDraft, seededRandom } from '../../unit/consent/sample-log.ts';
 import { appendAll, call, openHarness, unwrap } from './browser.ts';
@@ -60,12 +61,30 @@ describe('log store in real Chromium IndexedDB', () => {
     expect(verifyLogExportText(changed)).toMatchObject({ ok: false, firstBroken: { index: 0, reason: expect.stringMatching(/^hash mismatch/) } });
   });
 
-  it('exports one session with links for the others, and it verifies', async () => {
+  it('writes a fresh random nonce into every entry', () => {
+    expect(written.every((entry) => /^[0-9a-f]{32}$/.test(entry.nonce ?? ''))).toBe(true);
+    expect(new Set(written.map((entry) => entry.nonce)).size).toBe(written.length);
+  });
+
+  it('signs exports with a non-extractable device key made once, kept in IndexedDB', async () => {
+    const key = unwrap(await call(page, 'deviceKey'));
+    expect(key).toMatchObject({ extractable: false, algorithm: 'ECDSA', curve: 'P-256', usages: ['sign'] });
+    const exported = unwrap(await call(page, 'exportAll', NOW)) as LogExport;
+    expect(exported.signing).toMatchObject({ keyFingerprint: key.fingerprint, checkpoints: [{ seq: 12, head: written[11]?.hash, keyFingerprint: key.fingerprint }] });
+    expect(await checkLogExport(exported)).toMatchObject({ ok: true, signatures: { state: 'verified', keyFingerprint: key.fingerprint } });
+    const receipt = unwrap(await call(page, 'checkpoint', null, NOW));
+    expect(receipt).toEqual(exported.signing.checkpoints.at(-1));
+    expect(unwrap(await call(page, 'deviceKey')).fingerprint).toBe(key.fingerprint);
+  });
+
+  it('exports one session with links for the others, starting at a signed checkpoint, and it verifies', async () => {
     const meeting = MEETINGS[1] as string;
     const exported = unwrap(await call(page, 'exportSession', { meetingKey: meeting }, NOW)) as LogExport;
     const own = written.filter((entry) => entry.meetingKey === meeting);
     expect(exported.entries.filter((item) => 'kind' in item)).toEqual(own);
     expect(verifyLogExport(exported)).toMatchObject({ ok: true, head: own.at(-1)?.hash });
+    expect(exported.signing.checkpoints.map((point) => point.seq)).toContain((own[0] as Entry).seq - 1);
+    expect((await checkLogExport(exported)).ok).toBe(true);
     expect(unwrap(await call(page, 'exportSession', { caseRef: 'nobody' }, NOW))).toBeNull();
   });
 
@@ -77,8 +96,8 @@ describe('log store in real Chromium IndexedDB', () => {
     });
     const tampered = text.replace(`"seq":5,`, `"seq":6,`);
     expect(unwrap(await call(page, 'importAndVerify', tampered))).toMatchObject({ verification: { ok: false, firstBroken: { index: 4 } }, live: null });
-    const newer = await call(page, 'importAndVerify', text.replace('"version":1', '"version":2'));
-    expect(newer).toMatchObject({ ok: false, name: 'ConsentFormatError', message: expect.stringMatching(/version 2 is newer/) });
+    const newer = await call(page, 'importAndVerify', text.replace('"version":2', '"version":3'));
+    expect(newer).toMatchObject({ ok: false, name: 'ConsentFormatError', message: expect.stringMatching(/version 3 is newer/) });
     const corrupt = await call(page, 'importAndVerify', text.slice(0, 200));
     expect(corrupt).toMatchObject({ ok: false, name: 'ConsentFormatError', message: expect.stringMatching(/not valid JSON/) });
     expect(unwrap(await call(page, 'list'))).toEqual(written);
@@ -114,6 +133,7 @@ describe('retention in real Chromium IndexedDB', () => {
     expect(second).toMatchObject({ deleted: 6, entry: { seq: 15, through: { seq: 14 } } });
     const afterSecond = unwrap(await call(retention, 'exportAll', later));
     expect(verifyLogExport(afterSecond)).toMatchObject({ ok: true, entries: 1, base: { seq: 14 } });
+    expect((await checkLogExport(afterSecond)).ok).toBe(true);
     expect(await call(retention, 'applyRetention', NOW, 0)).toMatchObject({ ok: false, code: 'invalid-period' });
     await retention.close();
   });
@@ -121,8 +141,10 @@ describe('retention in real Chromium IndexedDB', () => {
 
 describe('the shipped example export', () => {
   // Written by tests/e2e/extension/consent-log.test.ts from a session logged through the extension.
-  it('verifies', async () => {
+  it('verifies; the format 1 example still verifies, unsigned', async () => {
     const text = await readFile(resolve(EXAMPLES, 'consent-log.example.json'), 'utf8');
     expect(verifyLogExportText(text)).toMatchObject({ ok: true, scope: 'session' });
+    const old = await readFile(resolve(EXAMPLES, 'consent-log.format-1.example.json'), 'utf8');
+    expect(await checkLogExport(JSON.parse(old))).toMatchObject({ ok: true, version: 1, signatures: { state: 'unsigned' } });
   });
 });

@@ -34,9 +34,10 @@ describe('recording codes', () => {
   });
 
   it('matches two registrations on what both hold', () => {
-    expect(registrationsMatch(registration('staff', code, null), registration('client', null, 'e3b0c44298fc'))).toBe(true);
-    expect(registrationsMatch(registration('staff', code, null), registration('client', null, 'e3b0c44298fd'))).toBe(false);
-    expect(registrationsMatch(registration('staff', code, null), registration('client', code.replace(/5$/, '6'), null))).toBe(false);
+    expect(registrationsMatch(registration('staff', code, null), registration('client', null, 'e3b0c44298fc'))).toBe('short-only');
+    expect(registrationsMatch(registration('staff', code, null), registration('client', null, 'e3b0c44298fd'))).toBe('differ');
+    expect(registrationsMatch(registration('staff', code, null), registration('client', code.replace(/5$/, '6'), null))).toBe('differ');
+    expect(registrationsMatch(registration('staff', code, null), registration('client', code, null))).toBe('match');
   });
 });
 
@@ -48,8 +49,8 @@ describe('codeStatus', () => {
   it('is pending until both parties registered, then compares the latest of each', () => {
     expect(codeStatus([registration('staff', full, null, 1)])).toMatchObject({ match: null, client: null });
     const mismatch = codeStatus([registration('staff', full, null, 1), registration('client', null, 'ffff00001111', 2)]);
-    expect(mismatch.match).toBe(false);
+    expect(mismatch.match).toBe('differ');
     const corrected = codeStatus([registration('staff', full, null, 1), registration('client', null, 'ffff00001111', 2), registration('client', null, full.slice(0, 12), 3)]);
-    expect(corrected).toMatchObject({ match: true, client: { seq: 3 } });
+    expect(corrected).toMatchObject({ match: 'short-only', client: { seq: 3 } });
   });
 });

@@ -74,3 +74,17 @@ describe('entryProblem', () => {
     expect(entryProblem({ ...correction, corrects: 6 }, true)).toBeNull();
   });
 });
+
+describe('own-property field names', () => {
+  it('refuses names that Object.prototype has, and checks the nonce', async () => {
+    const { entryProblem } = await import('../../../shared/consent/validate-entry.ts');
+    const { randomDraft, seededRandom } = await import('./sample-log.ts');
+    const draft = randomDraft(seededRandom(2), new Date('2026-11-29T10:00:00.000Z'));
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const hidden = JSON.parse(JSON.stringify(draft).replace(/^\{/, `{"${name}":"hidden",`)) as object;
+      expect(entryProblem(hidden, false), name).toBe(`field "${name}" is not part of this entry kind`);
+    }
+    expect(entryProblem({ ...draft, nonce: '0123456789abcdef0123456789abcdef' }, false)).toBeNull();
+    expect(entryProblem({ ...draft, nonce: 'guessable' }, false)).toMatch(/"nonce" must be 32 lowercase hex/);
+  });
+});

@@ -3,6 +3,7 @@
 import { sealEntry, GENESIS, noticeHash } from '../../../shared/consent/chain.ts';
 import { seededRandom, type Random } from '../../support/seeded-random.ts';
 import type { ChainPoint, Entry, EntryCommon, EntryDraft, KindFields } from '../../../shared/consent/entry.ts';
+import type { LogSigning } from '../../../shared/consent/export-format.ts';
 
 export { seededRandom, type Random };
 
@@ -65,3 +66,6 @@ export function randomLog(random: Random, length: number, start: ChainPoint = GE
   }
   return log;
 }
+
+/** For tests of the hash chain alone (verifyLogExport does not read `signing`). */
+export const NO_SIGNING: LogSigning = { publicKey: '', keyFingerprint: '', checkpoints: [] };

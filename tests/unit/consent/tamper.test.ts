@@ -6,7 +6,7 @@ import { sealEntry } from '../../../shared/consent/chain.ts';
 import type { Entry, Link } from '../../../shared/consent/entry.ts';
 import { buildFullExport, buildSessionExport, type LogExport } from '../../../shared/consent/export-format.ts';
 import { verifyLogExport } from '../../../shared/consent/verify.ts';
-import { MEETINGS, pick, randomDraft, randomLog, seededRandom, type Random } from './sample-log.ts';
+import { MEETINGS, NO_SIGNING, pick, randomDraft, randomLog, seededRandom, type Random } from './sample-log.ts';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 type Item = Record<string, unknown>;
@@ -101,7 +101,7 @@ const SESSION_TAMPERS = Object.keys(TAMPERS).filter((name) => name !== 'delete' 
 function sessionExport(random: Random): LogExport {
   for (;;) {
     const log = randomLog(random, between(random, 6, 40));
-    const exported = buildSessionExport(log, { meetingKey: pick(random, MEETINGS) }, NOW);
+    const exported = buildSessionExport(log, { meetingKey: pick(random, MEETINGS) }, NOW, NO_SIGNING);
     if (exported !== null && exported.entries.length >= 2) return exported;
   }
 }
@@ -130,7 +130,7 @@ describe('tamper detection (seeded property tests)', () => {
     let checked = 0;
     for (let seed = 1; seed <= 200; seed++) {
       const random = seededRandom(seed);
-      const exported = buildFullExport(randomLog(random, between(random, 2, 40)), NOW);
+      const exported = buildFullExport(randomLog(random, between(random, 2, 40)), NOW, NO_SIGNING);
       checked += expectDetected(exported, Object.keys(TAMPERS), random, 30, seed);
     }
     expect(checked).toBeGreaterThan(5900);
@@ -149,7 +149,7 @@ describe('tamper detection (seeded property tests)', () => {
     for (let seed = 5001; seed <= 5300; seed++) {
       const random = seededRandom(seed);
       const log = randomLog(random, between(random, 0, 30));
-      for (const exported of [buildFullExport(log, NOW), buildSessionExport(log, { meetingKey: pick(random, MEETINGS) }, NOW)]) {
+      for (const exported of [buildFullExport(log, NOW, NO_SIGNING), buildSessionExport(log, { meetingKey: pick(random, MEETINGS) }, NOW, NO_SIGNING)]) {
         if (exported === null) continue;
         const result = verifyLogExport(JSON.parse(JSON.stringify(exported)));
         expect(result, `seed ${seed}`).toMatchObject({ ok: true, entries: exported.entries.length, head: exported.head });

@@ -3,7 +3,7 @@ import { sealEntry } from '../../../shared/consent/chain.ts';
 import type { Entry } from '../../../shared/consent/entry.ts';
 import { buildFullExport, buildSessionExport, type LogExport } from '../../../shared/consent/export-format.ts';
 import { ConsentFormatError, verifyLogExport, verifyLogExportText } from '../../../shared/consent/verify.ts';
-import { MEETINGS, randomDraft, randomLog, seededRandom } from './sample-log.ts';
+import { MEETINGS, NO_SIGNING, randomDraft, randomLog, seededRandom } from './sample-log.ts';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 const clone = <T>(value: T): T => structuredClone(value);
@@ -17,16 +17,16 @@ describe('verifyLogExport on intact exports', () => {
   const log = randomLog(seededRandom(1), 40);
 
   it('accepts a full export and reports its size and head', () => {
-    const result = verifyLogExport(buildFullExport(log, NOW));
+    const result = verifyLogExport(buildFullExport(log, NOW, NO_SIGNING));
     expect(result).toMatchObject({ ok: true, entries: 40, head: log[39]?.hash, scope: 'all', base: { seq: 0 } });
   });
 
   it('accepts an empty log, whose head is the genesis hash', () => {
-    expect(verifyLogExport(buildFullExport([], NOW))).toMatchObject({ ok: true, entries: 0, head: '0'.repeat(64) });
+    expect(verifyLogExport(buildFullExport([], NOW, NO_SIGNING))).toMatchObject({ ok: true, entries: 0, head: '0'.repeat(64) });
   });
 
   it('accepts a session export: own entries in full, others as links, head = last own entry', () => {
-    const exported = buildSessionExport(log, { meetingKey: MEETINGS[0] as string }, NOW) as LogExport;
+    const exported = buildSessionExport(log, { meetingKey: MEETINGS[0] as string }, NOW, NO_SIGNING) as LogExport;
     const full = exported.entries.filter((item) => 'kind' in item) as Entry[];
     expect(full.every((entry) => entry.meetingKey === MEETINGS[0])).toBe(true);
     expect(exported.entries.some((item) => !('kind' in item))).toBe(true);
@@ -35,12 +35,12 @@ describe('verifyLogExport on intact exports', () => {
   });
 
   it('accepts a session export by case reference, and survives a JSON round trip', () => {
-    const exported = buildSessionExport(log, { caseRef: 'K19' }, NOW);
+    const exported = buildSessionExport(log, { caseRef: 'K19' }, NOW, NO_SIGNING);
     expect(verifyLogExportText(JSON.stringify(exported, null, 2)).ok).toBe(true);
   });
 
   it('gives no session export for a session without entries', () => {
-    expect(buildSessionExport(log, { caseRef: 'nobody' }, NOW)).toBeNull();
+    expect(buildSessionExport(log, { caseRef: 'nobody' }, NOW, NO_SIGNING)).toBeNull();
   });
 
   it('accepts a log whose start was deleted by retention, when a retention entry records it', () => {
@@ -54,14 +54,14 @@ describe('verifyLogExport on intact exports', () => {
       },
       { seq: (log.at(-1) as Entry).seq, hash: (log.at(-1) as Entry).hash },
     );
-    expect(verifyLogExport(buildFullExport([...kept, retention], NOW)).ok).toBe(true);
-    expect(firstBroken(buildFullExport(kept, NOW))).toMatchObject({ index: 0, seq: 11 });
-    expect(firstBroken(buildFullExport(kept, NOW)).reason).toMatch(/no retention entry records deleting/);
+    expect(verifyLogExport(buildFullExport([...kept, retention], NOW, NO_SIGNING)).ok).toBe(true);
+    expect(firstBroken(buildFullExport(kept, NOW, NO_SIGNING))).toMatchObject({ index: 0, seq: 11 });
+    expect(firstBroken(buildFullExport(kept, NOW, NO_SIGNING)).reason).toMatch(/no retention entry records deleting/);
   });
 });
 
 describe('verifyLogExport names the first broken entry', () => {
-  const exported = buildFullExport(randomLog(seededRandom(2), 12), NOW);
+  const exported = buildFullExport(randomLog(seededRandom(2), 12), NOW, NO_SIGNING);
 
   it('hash mismatch when a field changes', () => {
     const data = clone(exported);
@@ -106,7 +106,7 @@ describe('verifyLogExport names the first broken entry', () => {
 
   it('an entry of another session inside a session export', () => {
     const log = randomLog(seededRandom(5), 30);
-    const data = buildSessionExport(log, { meetingKey: MEETINGS[0] as string }, NOW) as LogExport;
+    const data = buildSessionExport(log, { meetingKey: MEETINGS[0] as string }, NOW, NO_SIGNING) as LogExport;
     data.session = { meetingKey: MEETINGS[1] as string };
     expect(firstBroken(data)).toMatchObject({ index: 0, reason: 'entry of another session inside a session export' });
   });
@@ -120,11 +120,11 @@ describe('verifyLogExport names the first broken entry', () => {
 });
 
 describe('verifyLogExport refuses what is not a readable export', () => {
-  const exported = buildFullExport(randomLog(seededRandom(3), 3), NOW);
+  const exported = buildFullExport(randomLog(seededRandom(3), 3), NOW, NO_SIGNING);
   it.each([
     ['an array', [], /expected a JSON object/],
     ['another format', { ...exported, format: 'opnamepact-fingerprint' }, /not a consent log export: "format"/],
-    ['a newer version', { ...exported, version: 2 }, /format version 2 is newer than this Opnamepact reads \(version 1\)/],
+    ['a newer version', { ...exported, version: 3 }, /format version 3 is newer than this Opnamepact reads \(version 2\)/],
     ['a broken version', { ...exported, version: '1' }, /malformed.*"version"/],
     ['entries that are not a list', { ...exported, entries: {} }, /malformed.*"entries"/],
     ['a bad head', { ...exported, head: 42 }, /malformed.*"head"/],
