@@ -70,7 +70,7 @@ const isTabId = (value: unknown): boolean => Number.isInteger(value) && (value a
 const isOneOf = (allowed: readonly unknown[], value: unknown): boolean => allowed.includes(value);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const HEX_64 = /^[0-9a-f]{64}$/;
-const PHASES: readonly CallPhase[] = ['none', 'pending', 'lobby', 'in-call', 'ended'];
+const PHASES: readonly CallPhase[] = ['none', 'pending', 'lobby', 'waiting', 'in-call', 'ended'];
 /** Chrome carries messages up to 64 MiB; an import of a long log is well below this. */
 const MAX_IMPORT_CHARS = 48 * 1024 * 1024;
 

@@ -1,31 +1,72 @@
-// The layered, fail-safe decision from signals to a call phase. Pure, so the whole table is unit
-// tested without a browser.
+// What the page shows right now, from the cues that matched: the layered, fail-safe decision. Pure,
+// so the whole table is unit tested without a browser. Holding states over time (the recording
+// latch, the grace before "ended") is phase-machine.ts's job.
+import type { HintKind } from '../platforms/types.ts';
+import type { Cue } from './cue.ts';
+import type { LiveMedia } from './live-media.ts';
 
-export type CallPhase = 'none' | 'pending' | 'lobby' | 'in-call' | 'ended';
+export type CallPhase = 'none' | 'pending' | 'lobby' | 'waiting' | 'in-call' | 'ended';
+
+export type CueMatches = Partial<Record<HintKind, Cue>>;
 
 export interface Signals {
   /** The URL is a page on which a call can run. */
   callPage: boolean;
-  inCallHint: boolean;
-  lobbyHint: boolean;
-  recordingHint: boolean;
-  endedHint: boolean;
-  liveMedia: number;
+  /** The first matching cue of each kind from the platform's own (and the organisation's) hints. */
+  platform: CueMatches;
+  /** The same from the generic hints, consulted only when the platform's decide nothing. */
+  generic: CueMatches;
+  liveMedia: LiveMedia;
 }
 
-export interface CallState {
+export interface Observation {
   phase: CallPhase;
-  recording: boolean;
+  /** The cue that decided the phase (null for 'none' and 'pending'). */
+  phaseCue: Cue | null;
+  /** A recording announcement visible right now. */
+  recordingCue: Cue | null;
+  /** A "recording stopped" announcement visible right now. */
+  stopCue: Cue | null;
 }
 
-export function classify(signals: Signals): CallState {
-  if (!signals.callPage) return { phase: 'none', recording: false };
-  // A recording indicator is only drawn inside a running call, so it also counts as being in one.
-  const inCall = signals.inCallHint || signals.recordingHint;
-  if (inCall) return { phase: 'in-call', recording: signals.recordingHint };
-  if (signals.endedHint) return { phase: 'ended', recording: false };
-  if (signals.lobbyHint) return { phase: 'lobby', recording: false };
-  // No platform hint at all, yet live media: when unsure, remind rather than stay silent.
-  if (signals.liveMedia > 0) return { phase: 'in-call', recording: false };
-  return { phase: 'pending', recording: false };
+/** The order in which kinds decide the phase: guards before anything that says "in the call". */
+const DECIDING: readonly (readonly [HintKind, CallPhase])[] = [
+  ['ended', 'ended'],
+  ['admitted', 'in-call'],
+  ['lobby', 'lobby'],
+  ['inCall', 'in-call'],
+  // The platform only announces a recording inside a call (or on the way in, which the guards above catch).
+  ['recording', 'in-call'],
+];
+
+function decide(cues: CueMatches): Pick<Observation, 'phase' | 'phaseCue'> | null {
+  for (const [kind, phase] of DECIDING) {
+    const cue = cues[kind];
+    if (cue !== undefined) return { phase, phaseCue: cue };
+  }
+  return null;
+}
+
+function liveMediaCue({ elements, remoteStream }: LiveMedia): Cue | null {
+  // One live element is the own preview of the lobby or waiting room; it proves nothing.
+  if (!remoteStream && elements < 2) return null;
+  const what = remoteStream ? 'a remote stream' : `${elements} live media elements`;
+  return { kind: 'inCall', source: 'INFERRED', fallback: true, label: `live media · ${what}` };
+}
+
+export function classify(signals: Signals): Observation {
+  const recordingCue = signals.platform.recording ?? signals.generic.recording ?? null;
+  const stopCue = signals.platform.recordingStopped ?? signals.generic.recordingStopped ?? null;
+  if (!signals.callPage) return { phase: 'none', phaseCue: null, recordingCue: null, stopCue: null };
+  const endScreen = signals.platform.ended;
+  if (endScreen !== undefined) return { phase: 'ended', phaseCue: endScreen, recordingCue, stopCue };
+  // Waiting to be let in is a guard from either set: Meet shows "Leave call" while waiting.
+  const waiting = signals.platform.waiting ?? signals.generic.waiting;
+  if (waiting !== undefined) return { phase: 'waiting', phaseCue: waiting, recordingCue, stopCue };
+  const decided = decide(signals.platform) ?? decide(signals.generic);
+  if (decided !== null) return { ...decided, recordingCue, stopCue };
+  // No cue at all, yet someone else's media: when unsure, remind rather than stay silent.
+  const media = liveMediaCue(signals.liveMedia);
+  if (media !== null) return { phase: 'in-call', phaseCue: media, recordingCue, stopCue };
+  return { phase: 'pending', phaseCue: null, recordingCue, stopCue };
 }

@@ -1,10 +1,7 @@
-// Evaluating DOM hints against the page. Only reads the DOM; never trusts it for anything but
-// deciding whether to show a reminder.
+// Evaluating DOM hints against the page's frames. Only reads the DOM; never trusts it for anything
+// but deciding whether to show a reminder.
 import type { Hint } from '../platforms/types.ts';
-
-// A page can hold thousands of buttons; the text test only looks at the first few matches so that
-// one check stays cheap under heavy DOM churn.
-const MAX_ELEMENTS_PER_HINT = 200;
+import type { CallFrame } from './frames.ts';
 
 const compiled = new Map<string, RegExp>();
 
@@ -17,30 +14,45 @@ function pattern(source: string): RegExp {
   return regex;
 }
 
-/** The text a user (or screen reader) perceives for an element. */
-export function accessibleText(element: Element): string {
-  const label = element.getAttribute('aria-label') ?? element.getAttribute('title');
-  return (label ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-export function hintMatches(root: ParentNode, hint: Hint): boolean {
-  let elements: NodeListOf<Element>;
+/**
+ * Every text a user (or screen reader) may perceive for an element: aria-label, title and the
+ * visible text. All are tested, because an aria-label can differ from what is shown (Zoom's end
+ * dialog is labelled "Meeting is end now" while its body says "This meeting has been ended by host").
+ */
+export function perceivedTexts(element: Element): string[] {
+  const texts = [element.getAttribute('aria-label'), element.getAttribute('title'), element.textContent];
+  return texts.filter((text): text is string => text !== null).map(normalise).filter((text) => text.length > 0);
+}
+
+export function elementMatches(element: Element, hint: Hint): boolean {
+  if (hint.text === undefined) return true;
+  const regex = pattern(hint.text);
+  return perceivedTexts(element).some((text) => regex.test(text));
+}
+
+function candidates(doc: Document, hint: Hint): Element[] {
   try {
-    elements = root.querySelectorAll(hint.selector);
+    return [...doc.querySelectorAll(hint.selector)];
   } catch {
     // An invalid selector (for instance from an organisation override) must not break detection.
-    return false;
+    return [];
   }
-  if (hint.text === undefined) return elements.length > 0;
-  const regex = pattern(hint.text);
-  const count = Math.min(elements.length, MAX_ELEMENTS_PER_HINT);
-  for (let i = 0; i < count; i++) {
-    const element = elements[i];
-    if (element !== undefined && regex.test(accessibleText(element))) return true;
-  }
-  return false;
 }
 
-export function anyHintMatches(root: ParentNode, hints: readonly Hint[]): boolean {
-  return hints.some((hint) => hintMatches(root, hint));
+/** The elements in any of the frames that match a hint. */
+export function matchingElements(frames: readonly CallFrame[], hint: Hint): { element: Element; frame: CallFrame }[] {
+  return frames.flatMap((frame) => candidates(frame.doc, hint).filter((element) => elementMatches(element, hint)).map((element) => ({ element, frame })));
+}
+
+export function hintMatches(frames: readonly CallFrame[], hint: Hint): boolean {
+  return frames.some((frame) => candidates(frame.doc, hint).some((element) => elementMatches(element, hint)));
+}
+
+/** The first hint of a list that matches somewhere, in the list's order (most specific first). */
+export function firstMatch(frames: readonly CallFrame[], hints: readonly Hint[]): Hint | null {
+  return hints.find((hint) => hintMatches(frames, hint)) ?? null;
 }

@@ -1,38 +1,53 @@
-// Hints that hold on most call pages whatever the platform: used alone for custom domains (a
-// self-hosted Jitsi, a care platform) and as a fallback after every platform's own hints, because
-// platforms rename their classes far more often than the words on their buttons.
-import type { HintSet, PlatformAdapter } from './types.ts';
+// Hints that hold on most call pages whatever the platform: the fallback after every platform's own
+// hints (and the only DOM hints on a custom domain that does not look like a known platform),
+// because platforms rename their classes far more often than the words on their buttons. Every
+// cue that decides from here marks the state "fallback only" in the popup's health line.
+import { inferred } from './provenance.ts';
+import type { HintSet } from './types.ts';
+
+const WORDS = 'common wording of call platforms (nl + en), not tied to one platform';
+const CONTROLS = 'button[aria-label], [role="button"][aria-label], mdc-button[aria-label]';
+// Places where a platform writes a sentence about the call's state; scoped so that long chat
+// histories and page chrome are not searched.
+const ANNOUNCEMENTS = '[role="status"], [role="alert"], [role="alertdialog"], [role="dialog"], [aria-live]';
 
 export const GENERIC_HINTS: HintSet = {
   inCall: [
-    {
-      selector: 'button[aria-label], [role="button"][aria-label]',
-      text: '^(leave|leave call|leave meeting|hang up|end call|ophangen|verlaten|gesprek verlaten|vergadering verlaten|gesprek beëindigen)$',
-    },
+    inferred(
+      WORDS,
+      CONTROLS,
+      '^(leave|leave call|leave meeting|leave the meeting|hang up|end call|ophangen|verlaten|gesprek verlaten|het gesprek verlaten|vergadering verlaten|gesprek beëindigen)$',
+    ),
+  ],
+  admitted: [],
+  waiting: [
+    inferred(
+      WORDS,
+      `${ANNOUNCEMENTS}, h1, h2, h3, [role="heading"]`,
+      '(will let you in soon|lets you in|waiting for the host to let you in|laat (u|je) zo binnen|zodra iemand (u|je) binnenlaat)',
+    ),
   ],
   lobby: [
-    { selector: 'button, [role="button"]', text: '^(join|join now|join meeting|ask to join|deelnemen|nu deelnemen|vragen om deel te nemen)$' },
+    inferred(
+      WORDS,
+      'button, [role="button"], mdc-button',
+      '^(join|join now|join meeting|ask to join|deelnemen|nu deelnemen|deelnemen aan vergadering|vragen om deel te nemen)$',
+    ),
   ],
   recording: [
-    {
-      selector: '[role="status"], [role="alert"], [aria-live]',
-      text: '(is being recorded|recording (has )?started|wordt opgenomen|opname (is )?gestart)',
-    },
+    inferred(
+      WORDS,
+      ANNOUNCEMENTS,
+      '(is being recorded|recording (has |is )?started|started the recording|wordt opgenomen|opname (is )?gestart|heeft de opname gestart)',
+    ),
   ],
+  recordingStopped: [inferred(WORDS, ANNOUNCEMENTS, '(recording (has )?stopped|stopped the recording|opname (is )?gestopt|heeft de opname gestopt)')],
   ended: [
-    {
-      selector: 'h1, h2, [role="heading"], [role="status"]',
-      text: '(you left the (call|meeting)|the meeting has ended|je hebt (het gesprek|de vergadering) verlaten|de vergadering is beëindigd)',
-    },
+    inferred(
+      WORDS,
+      'h1, h2, [role="heading"], [role="status"]',
+      '(you left the (call|meeting)|the meeting has ended|je hebt (het gesprek|de vergadering) verlaten|(de|deze) vergadering is beëindigd)',
+    ),
   ],
-};
-
-export const customDomain: PlatformAdapter = {
-  id: 'custom',
-  name: 'Custom domain',
-  // Registered at run time for the domains granted in the options, never in the manifest.
-  matches: [],
-  handles: () => true,
-  meeting: (url) => ({ callPage: true, meetingId: url.pathname.length > 1 ? url.pathname : null }),
-  hints: GENERIC_HINTS,
+  indicator: [],
 };

@@ -1,5 +1,5 @@
 // The registry of adapters: the content script's match list and the lookup by URL come from here.
-import { customDomain } from './generic.ts';
+import { customDomain } from './custom-domain.ts';
 import { googleMeet } from './google-meet.ts';
 import { jitsi } from './jitsi.ts';
 import { teams } from './teams.ts';
@@ -23,4 +23,4 @@ export function platformName(id: PlatformId): string {
   return [...KNOWN_PLATFORMS, customDomain].find((adapter) => adapter.id === id)?.name ?? id;
 }
 
-export type { Hint, HintSet, MeetingUrl, PlatformAdapter, PlatformId } from './types.ts';
+export type { Hint, HintKind, HintSet, MeetingUrl, PlatformAdapter, PlatformId } from './types.ts';

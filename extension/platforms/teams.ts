@@ -1,10 +1,14 @@
 // Microsoft Teams on the web: work (teams.microsoft.com, teams.cloud.microsoft) and personal
 // (teams.live.com). Calls run inside the app, so every page is a possible call page; the meeting id
-// is only in the URL for meetup-join links.
+// is only in the URL for meetup-join links. Teams versions its data-tid values (…-v2-…), so ids
+// come first and the words second. Audit in shared/research/platform-cues.md §6.
+import { inferred, verified } from './provenance.ts';
 import type { PlatformAdapter } from './types.ts';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 const MEETUP = /\/meetup-join\/([^/?#]+)/;
+const NL_GUESS = 'Dutch wording not shown by any public source';
+const ANNOUNCEMENTS = '[role="status"], [role="alert"], [role="dialog"], [aria-live]';
 
 export const teams: PlatformAdapter = {
   id: 'teams',
@@ -16,25 +20,34 @@ export const teams: PlatformAdapter = {
     return { callPage: true, meetingId: id };
   },
   hints: {
-    // The hang-up button of the call toolbar (data-tid is stable across Teams releases).
     inCall: [
-      { selector: '#hangup-button, [data-tid="hangup-main-btn"], [data-tid="call-hangup"]' },
-      { selector: 'button[aria-label]', text: '^(leave|verlaten|hang up|ophangen)' },
+      verified('Vexa msteams/selectors.ts (2026, "confirmed working"), attendee teams_ui_methods.py (2025-06), transcriptonic', '#hangup-button, [data-inp="hangup-button"]'),
+      inferred('listed by Vexa and several scripts, never marked confirmed', '[data-tid="hangup-main-btn"]'),
+      // Scoped to the call toolbar: the Teams app around the call holds hundreds of other buttons.
+      verified('meeboter microsoft-teams selectors (2025-12): "Leave (Ctrl+Shift+H)"; nl prefix from a Teams bot', '[role="toolbar"] button[aria-label]', '^(leave|verlaten|hang up|ophangen)'),
     ],
-    // The pre-join screen with its "Join now" button.
+    admitted: [],
+    // In the lobby the join button stays, disabled, and a line says someone will let you in.
+    waiting: [
+      verified('attendee teams_ui_methods.py (2026-08-19): the lobby text', 'span, p, h1, h2, [role="status"], [aria-live]', '(someone will let you in soon|we(\'|’)ve let people in the meeting know you(\'|’)re waiting)'),
+      inferred(NL_GUESS, 'span, p, h1, h2, [role="status"], [aria-live]', '(iemand laat je zo binnen|iemand laat u zo binnen)'),
+      inferred('attendee: the join button stays while waiting; that it is disabled then is our reading', '[data-tid="prejoin-join-button"][disabled], [data-tid="prejoin-join-button"][aria-disabled="true"]'),
+    ],
     lobby: [
-      { selector: '[data-tid="prejoin-join-button"], [data-tid="prejoin-display-name"]' },
-      { selector: 'button', text: '^(join now|nu deelnemen)$' },
+      verified('live capture 2026-07-19 (a Rust Teams bot); attendee, meeboter, transcriptonic', '[data-tid="prejoin-join-button"], #prejoin-join-button, input[data-tid="prejoin-display-name-input"]'),
+      verified('a Teams bot lists "Nu deelnemen"; "Join now" in attendee and meeboter', 'button', '^(join now|nu deelnemen)$'),
     ],
-    // The recording banner and the red dot next to the meeting timer.
     recording: [
-      { selector: '[data-tid="recording-indicator"], [data-tid="call-recording-banner"]', text: '(recording|opname|opnemen)' },
-      { selector: '[role="status"], [role="alert"]', text: '(recording has started|recording and transcription|opname is gestart|opnemen is gestart)' },
+      verified('AudioCodes vendor documentation: Teams shows a pop-up "Recording has started"', ANNOUNCEMENTS, '(recording has started|recording and transcription have started|is being recorded)'),
+      inferred(NL_GUESS, ANNOUNCEMENTS, '(opname is gestart|opnemen is gestart|wordt opgenomen)'),
+      inferred('tid names guessed by several projects, none confirmed', '[data-tid="recording-indicator"], [data-tid="call-recording-banner"]'),
     ],
-    // The call-ended screen offers "Rejoin".
+    recordingStopped: [inferred('no public source shows the stop announcement', ANNOUNCEMENTS, '(recording has stopped|opname is gestopt|opnemen is gestopt)')],
     ended: [
-      { selector: '[data-tid="call-ended-screen"], [data-tid="rejoin-button"]' },
-      { selector: 'h1, h2, [role="heading"]', text: '(you left the meeting|you left the call|je hebt de vergadering verlaten|je hebt het gesprek verlaten)' },
+      verified('a Rust Teams bot (live capture 2026-07-19), attendee teams_ui_methods.py: the retry / end screens', '[data-tid="calling-retry-screen"], #calling-retry-screen-title, [data-tid="calling-e2ee-end-screen"]'),
+      verified('attendee reads #calling-retry-screen-title; a Python recorder: "Did you leave by mistake?"', 'span, h1, h2, [role="heading"]', "(did you leave by mistake\\?|you['’]ve been removed from this meeting|removed from the meeting)"),
+      inferred(NL_GUESS, 'span, h1, h2, [role="heading"]', '(ben je per ongeluk weggegaan\\?|je bent uit deze vergadering verwijderd)'),
     ],
+    indicator: [inferred('tid names guessed by several projects, none confirmed', '[data-tid="recording-indicator"], [data-tid="call-recording-banner"]')],
   },
 };

@@ -1,8 +1,15 @@
 // Whereby: whereby.com/<room> or <org>.whereby.com/<room>. The site's own pages (/user, /information
-// and the like) are not rooms.
+// and the like) are not rooms. No current public code touches Whereby's room DOM (audit in
+// shared/research/platform-cues.md §8): every cue here is inferred, the generic cues, live media and
+// the organisation's overrides carry the rest. Rooms embedded on a care platform report through
+// their IFrame API instead (extension/detect/embed-events.ts).
+import { inferred } from './provenance.ts';
 import type { PlatformAdapter } from './types.ts';
 
 const NOT_ROOMS = new Set(['', 'user', 'information', 'pricing', 'login', 'org', 'embed', 'api', 'blog']);
+const NO_SOURCE = 'no public source shows Whereby\'s current room markup';
+const OLD = 'vpalmisano/webrtcperf Whereby script (2021 era), not confirmed since';
+const ANNOUNCEMENTS = '[role="status"], [role="alert"], [role="dialog"], [aria-live]';
 
 export const whereby: PlatformAdapter = {
   id: 'whereby',
@@ -15,15 +22,19 @@ export const whereby: PlatformAdapter = {
     return { callPage: isRoom, meetingId: isRoom ? `${url.hostname}/${room}` : null };
   },
   hints: {
-    // The "Leave" button in the bottom control bar.
-    inCall: [{ selector: 'button[aria-label], [data-testid="leave-button"]', text: '^(leave|leave room|verlaten|ruimte verlaten)$' }],
-    // The knock / join screen.
+    inCall: [inferred(NO_SOURCE, 'button[aria-label], [role="button"][aria-label], [data-testid="leave-button"]', '^(leave|leave room|leave meeting|verlaten|ruimte verlaten)$')],
+    admitted: [],
+    waiting: [inferred(NO_SOURCE, 'span, p, h1, h2, [role="status"], [aria-live]', '(waiting for the host to let you in|you have knocked|wachten tot de host (u|je) binnenlaat|je hebt aangeklopt)')],
     lobby: [
-      { selector: '[data-testid="join-button"], [data-testid="knock-button"]' },
-      { selector: 'button', text: '^(join meeting|knock|deelnemen aan vergadering|aankloppen)$' },
+      inferred(OLD, 'button[data-qa="knockBtn"], input[data-qa="knockNameInput"]'),
+      inferred(NO_SOURCE, 'button', '^(join|join meeting|knock|deelnemen|deelnemen aan vergadering|aankloppen)$'),
     ],
-    // The recording badge shown to everyone in the room.
-    recording: [{ selector: '[data-testid="recording-indicator"], [role="status"]', text: '(recording|wordt opgenomen|opname)' }],
-    ended: [{ selector: 'h1, h2, [role="heading"]', text: '(you left the room|you have left|je hebt de ruimte verlaten)' }],
+    recording: [
+      inferred(NO_SOURCE, ANNOUNCEMENTS, '(recording (has )?started|is being recorded|wordt opgenomen|opname (is )?gestart)'),
+      inferred(NO_SOURCE, '[data-testid="recording-indicator"]'),
+    ],
+    recordingStopped: [inferred(NO_SOURCE, ANNOUNCEMENTS, '(recording (has )?stopped|opname (is )?gestopt)')],
+    ended: [inferred(NO_SOURCE, 'h1, h2, [role="heading"]', '(you left the room|you have left|je hebt de ruimte verlaten)')],
+    indicator: [inferred(NO_SOURCE, '[data-testid="recording-indicator"]')],
   },
 };

@@ -1,8 +1,15 @@
-// Zoom's web client: <anything>.zoom.us/wc/<meeting number>/join (or /start). The desktop app is
-// out of reach of an extension.
+// Zoom's web client: <anything>.zoom.us/wc/<meeting number>/join (or /start). Entering through the
+// PWA (app.zoom.us/wc/home) runs the meeting in a same-origin iframe#webclient, which the detection
+// reads (extension/detect/frames.ts). The desktop app is out of reach of an extension.
+// Strings: zoom/meetingsdk-web ce0bc3f (2026-06-22) dist/lib/lang/en-US.json and nl-NL.json (the same
+// UI family as the web client); audit in shared/research/platform-cues.md §7.
+import { inferred, verified } from './provenance.ts';
 import type { PlatformAdapter } from './types.ts';
 
 const WEB_CLIENT = /^\/wc\/(?:join\/)?(\d{9,12})(?:\/|$)/;
+const STRINGS = 'zoom/meetingsdk-web ce0bc3f (2026-06-22) lang en-US + nl-NL';
+const ANNOUNCEMENTS = '[role="dialog"], [role="alertdialog"], [role="status"], [role="alert"], [aria-live], .zm-modal';
+const SENTENCES = 'span, p, h1, h2, h3, [role="status"], [aria-live]';
 
 export const zoom: PlatformAdapter = {
   id: 'zoom',
@@ -14,23 +21,34 @@ export const zoom: PlatformAdapter = {
     return { callPage: url.pathname.startsWith('/wc/') && !url.pathname.startsWith('/wc/leave'), meetingId: number };
   },
   hints: {
-    // The footer's red "Leave" / "End" button.
     inCall: [
-      { selector: '.footer__leave-btn, .footer-button__leave-btn' },
-      { selector: 'button[aria-label]', text: '^(leave|end|verlaten|beëindigen)$' },
+      verified('transcriptonic content-zoom.js fe25d759 (2026-05-10); older scripts .footer__leave-btn', '.footer__leave-btn-container, .footer__leave-btn'),
+      verified(`Vexa zoom/selectors.ts (2026-08, "verified from live DOM"), meeboter; ${STRINGS} apac.toolbar_leave, apac.wc_end`, 'button[aria-label]', '^(leave|verlaten|end|beëindigen)$'),
     ],
-    // The preview page before joining.
+    admitted: [verified('transcriptonic content-zoom.js (2026-05-10) waits for the audio menu once in the meeting', '#audioOptionMenu')],
+    waiting: [
+      verified(`${STRINGS} apac.wc_put_on_hold_msg`, SENTENCES, '(please wait, the meeting host will let you in soon|even geduld, de host van de vergadering laat u zo binnen)'),
+      verified('an older Zoom bot waits on the waiting room\'s own leave button', '.wr-leave-btn'),
+    ],
     lobby: [
-      { selector: '.preview-join-button, #preview-meeting-info-field' },
-      { selector: 'button', text: '^(join|deelnemen)$' },
+      verified('Vexa, meeboter zoom selectors (2025-12 – 2026-08); classic client #joinBtn, #inputname', 'button.preview-join-button, #input-for-name, #preview-audio-control-button, #joinBtn, #inputname'),
+      verified(`${STRINGS} join button`, 'button', '^(join|deelnemen)$'),
     ],
-    // "Recording…" in the top-left corner of the meeting window.
     recording: [
-      { selector: '.recording-indication, .footer__recording-indicator, [aria-label]', text: '^(recording|opnemen|opname)( ?(\\.\\.\\.|…))?$' },
+      verified(
+        `${STRINGS} apac.wc_record_reminder_title, apac.wc_aria_txt_recoding_start_info`,
+        ANNOUNCEMENTS,
+        '(this meeting is being recorded|deze vergadering wordt opgenomen|recording is started|opname is gestart)',
+      ),
+      // "Opnemen" alone is also the Dutch label of the Record button, so only with its ellipsis.
+      verified(`${STRINGS} apac.meeting_recording, apac.wc_recording`, `span, [aria-label]:not(button), ${ANNOUNCEMENTS}`, '^(recording( ?(\\.\\.\\.|…))?|bezig met opnemen( ?(\\.\\.\\.|…))?|opnemen ?(\\.\\.\\.|…))$'),
     ],
-    // The dialog after the host ends the meeting, and the leave page.
+    recordingStopped: [inferred('the stop texts are not in the string table read', ANNOUNCEMENTS, '(recording stopped|opname gestopt)')],
     ended: [
-      { selector: '.zm-modal, [role="dialog"], h1', text: '(this meeting has been ended|you have left the meeting|de vergadering is beëindigd|je hebt de vergadering verlaten)' },
+      verified(`Vexa .zm-modal-body-title (2026-08); ${STRINGS} apac.dialog.host_end_meeting, apac.dialog.meeting_ended`, '.zm-modal-body-title, [role="dialog"], [role="alertdialog"]', '(this meeting has been ended by host|the meeting has been ended|(de|deze) vergadering is beëindigd)'),
+      verified('meeboter zoom selectors (2025-12): the end dialog\'s aria-label', '[aria-label="Meeting is end now"]'),
     ],
+    // The "Recording…" indicator sits top left of the meeting window; its classes are not confirmed.
+    indicator: [inferred('class names from older scripts, not confirmed by a 2025+ source', '.recording-indication, .footer__recording-indicator, .recording-status')],
   },
 };

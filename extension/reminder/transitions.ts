@@ -1,6 +1,6 @@
 // What the reminder should do when the call state changes. Pure, so each transition is unit tested.
 import type { Moment } from '../../shared/rules/index.ts';
-import type { CallState } from '../detect/classify.ts';
+import type { CallState } from '../detect/phase-machine.ts';
 import type { ReminderSettings } from '../settings/types.ts';
 
 export type ReminderEvent =
@@ -30,6 +30,6 @@ export function reminderEvent({ previous, current, meetingChanged }: Transition,
   if (previous?.phase === 'in-call') {
     return settings.atCallEnd ? { kind: 'show', moment: 'call-end', prompt: 'promptCallEnd', respectDismissal: false } : { kind: 'hide' };
   }
-  // Lobby, pending or no call, and not just leaving one: a stale reminder from an earlier call goes.
+  // Lobby, waiting room, pending or no call, and not just leaving one: a stale reminder from an earlier call goes.
   return current.phase === 'ended' ? { kind: 'none' } : { kind: 'hide' };
 }

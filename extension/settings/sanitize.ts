@@ -1,7 +1,7 @@
 // Stored and managed values come from outside this code (an old version, an administrator's policy
 // JSON): keep only fields of the right type and shape, drop the rest.
 import { PLATFORM_IDS } from '../platforms/index.ts';
-import type { Hint, HintSet, PlatformId } from '../platforms/types.ts';
+import { HINT_KINDS, type HintKind, type OverrideHint, type PlatformId } from '../platforms/types.ts';
 import { MAX_RETENTION_DAYS } from './defaults.ts';
 import type { HintOverrides, LanguageSetting, ReminderSettings, Settings } from './types.ts';
 
@@ -42,7 +42,6 @@ function sanitizeReminder(value: unknown): Partial<ReminderSettings> | undefined
   return out;
 }
 
-const HINT_KINDS: readonly (keyof HintSet)[] = ['inCall', 'lobby', 'recording', 'ended'];
 const MAX_PATTERN = 500;
 
 function compiles(pattern: string): boolean {
@@ -54,7 +53,7 @@ function compiles(pattern: string): boolean {
   }
 }
 
-function sanitizeHint(value: unknown): Hint | null {
+function sanitizeHint(value: unknown): OverrideHint | null {
   if (!isRecord(value) || typeof value.selector !== 'string' || value.selector.length === 0 || value.selector.length > MAX_PATTERN) return null;
   if (value.text === undefined) return { selector: value.selector };
   if (typeof value.text !== 'string' || value.text.length > MAX_PATTERN || !compiles(value.text)) return null;
@@ -67,10 +66,10 @@ function sanitizeHintOverrides(value: unknown): HintOverrides | undefined {
   for (const id of PLATFORM_IDS) {
     const platform = value[id];
     if (!isRecord(platform)) continue;
-    const hints: Partial<HintSet> = {};
+    const hints: Partial<Record<HintKind, OverrideHint[]>> = {};
     for (const kind of HINT_KINDS) {
       const list = platform[kind];
-      if (Array.isArray(list)) hints[kind] = list.map(sanitizeHint).filter((hint): hint is Hint => hint !== null);
+      if (Array.isArray(list)) hints[kind] = list.map(sanitizeHint).filter((hint): hint is OverrideHint => hint !== null);
     }
     out[id] = hints;
   }

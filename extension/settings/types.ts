@@ -1,7 +1,7 @@
 // The extension's settings: set by the staff member in the options page, or centrally by the
 // organisation through managed storage (which then wins and is shown locked).
 import type { Language } from '../../shared/rules/index.ts';
-import type { HintSet, PlatformId } from '../platforms/types.ts';
+import type { HintKind, OverrideHint, PlatformId } from '../platforms/types.ts';
 
 export type LanguageSetting = 'auto' | Language;
 
@@ -16,8 +16,8 @@ export interface ReminderSettings {
   startCollapsed: boolean;
 }
 
-/** Extra DOM hints per platform, set by the organisation when a platform changes its page. */
-export type HintOverrides = Partial<Record<PlatformId, Partial<HintSet>>>;
+/** Extra DOM hints per platform and kind, set by the organisation when a platform changes its page. */
+export type HintOverrides = Partial<Record<PlatformId, Partial<Record<HintKind, OverrideHint[]>>>>;
 
 export interface Settings {
   language: LanguageSetting;

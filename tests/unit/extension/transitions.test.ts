@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CallState } from '../../../extension/detect/classify.ts';
+import type { CallState } from '../../../extension/detect/phase-machine.ts';
 import { reminderEvent } from '../../../extension/reminder/transitions.ts';
 import type { ReminderSettings } from '../../../extension/settings/types.ts';
 
@@ -44,4 +44,12 @@ describe('reminder transitions', () => {
   test('in the lobby no reminder stays up', () => {
     expect(reminderEvent({ previous: null, current: lobby, meetingChanged: false }, all)).toEqual({ kind: 'hide' });
   });
+});
+
+test('the waiting room is not the call: no reminder, and waiting → in call starts it', () => {
+  const waiting: CallState = { phase: 'waiting', recording: false };
+  expect(reminderEvent({ previous: lobby, current: waiting, meetingChanged: false }, all)).toEqual({ kind: 'hide' });
+  expect(reminderEvent({ previous: waiting, current: inCall, meetingChanged: false }, all)).toMatchObject({ kind: 'show', moment: 'call-start' });
+  // Recording announced while waiting (Meet's consent dialog) prompts about recording on admission.
+  expect(reminderEvent({ previous: { phase: 'waiting', recording: true }, current: recording, meetingChanged: false }, all)).toMatchObject({ moment: 'recording-started' });
 });

@@ -1,12 +1,51 @@
-// Bundled by esbuild into the test page: the extension's own detection code, run on real DOM.
+// Bundled by esbuild into the test page: the extension's own detection code, run on real DOM
+// (top document and same-origin iframes). `observe` keeps the phase machine's state in the page,
+// as the call monitor does, with the page's clock.
 import { classify } from '../../../extension/detect/classify.ts';
+import { callFrames } from '../../../extension/detect/frames.ts';
+import { indicatorBoxes } from '../../../extension/detect/indicators.ts';
+import { advance, describeCues, type MachineState } from '../../../extension/detect/phase-machine.ts';
 import { readSignals } from '../../../extension/detect/read-signals.ts';
+import { foldEmbedEvent, NO_EMBED, parseEmbedEvent, type EmbedState } from '../../../extension/detect/embed-events.ts';
 import { adapterFor } from '../../../extension/platforms/index.ts';
-import type { HintSet } from '../../../extension/platforms/types.ts';
-import { withOverrides } from '../../../extension/platforms/with-overrides.ts';
+import { withOverrides, type OverrideHints } from '../../../extension/platforms/with-overrides.ts';
 
-(globalThis as unknown as { detectCall: (url: string, extra?: Partial<HintSet>) => unknown }).detectCall = (url, extra) => {
-  const parsed = new URL(url);
-  const adapter = withOverrides(adapterFor(parsed), extra);
-  return { platform: adapter.id, ...classify(readSignals(adapter, parsed, document)) };
+let machine: MachineState | null = null;
+let embed: EmbedState = NO_EMBED;
+
+function adapter(url: URL, extra?: OverrideHints) {
+  return withOverrides(adapterFor(url), extra);
+}
+
+const api = {
+  /** One check from scratch: what the page shows right now. */
+  detectCall(url: string, extra?: OverrideHints) {
+    const parsed = new URL(url);
+    const platform = adapter(parsed, extra);
+    const observation = classify(readSignals(platform, parsed, callFrames(document), embed));
+    const state = advance(null, observation, platform.meeting(parsed).meetingId, Date.now());
+    return { platform: platform.id, phase: state.phase, recording: state.recording, cues: describeCues(state) };
+  },
+  /** One check in a running sequence: the machine keeps its latch and grace between calls. */
+  observe(url: string) {
+    const parsed = new URL(url);
+    const platform = adapter(parsed);
+    machine = advance(machine, classify(readSignals(platform, parsed, callFrames(document), embed)), platform.meeting(parsed).meetingId, Date.now());
+    return { phase: machine.phase, recording: machine.recording, cues: describeCues(machine) };
+  },
+  reset() {
+    machine = null;
+    embed = NO_EMBED;
+  },
+  /** What the content script's listener does with a message from an embedded room. */
+  embedMessage(data: unknown) {
+    const event = parseEmbedEvent(data);
+    if (event !== null) embed = foldEmbedEvent(embed, event);
+    return event;
+  },
+  indicatorBoxes(url: string) {
+    return indicatorBoxes(adapter(new URL(url))).map(({ x, y, width, height }) => ({ x, y, width, height }));
+  },
 };
+
+(globalThis as unknown as { detector: typeof api }).detector = api;

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { HintSet } from '../../../extension/platforms/types.ts';
+import type { OverrideHints } from '../../../extension/platforms/with-overrides.ts';
 import { CHROMIUM } from '../../e2e/support/paths.ts';
 import { attachCamera } from '../../e2e/support/call-page.ts';
 import { fixtureHtml } from '../../e2e/support/fixture-server.ts';
@@ -32,15 +32,16 @@ let browser: Browser;
 let page: Page;
 let detector: string;
 
-async function detect(platform: string, html: string, url = URLS[platform] ?? '', extra?: Partial<HintSet>): Promise<unknown> {
+async function detect(platform: string, html: string, url = URLS[platform] ?? '', extra?: OverrideHints): Promise<unknown> {
   await page.setContent(html);
   await attachCamera(page);
   await page.evaluate(detector);
-  return page.evaluate(
-    (target, hints) => (globalThis as unknown as { detectCall(url: string, extra?: Partial<HintSet>): unknown }).detectCall(target, hints ?? undefined),
+  const result = await page.evaluate(
+    (target, hints) => (globalThis as unknown as { detector: { detectCall(url: string, extra?: OverrideHints): { platform: string; phase: string; recording: boolean } } }).detector.detectCall(target, hints ?? undefined),
     url,
     extra ?? null,
   );
+  return { platform: result.platform, phase: result.phase, recording: result.recording };
 }
 
 beforeAll(async () => {
