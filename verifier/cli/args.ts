@@ -10,6 +10,8 @@ export interface ParsedArgs {
   output: string | undefined;
   help: boolean;
   lang: Lang;
+  /** verify-log's --receipt values: receipt lines, or files whose first line is one. */
+  receipts: string[];
 }
 
 export function parseCliArgs(argv: string[], env: Record<string, string | undefined>): ParsedArgs {
@@ -25,6 +27,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         output: { type: 'string', short: 'o' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        receipt: { type: 'string', multiple: true },
       },
     }));
   } catch (e) {
@@ -32,7 +35,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   }
   const lang = values.lang ?? langFromEnv(env);
   if (!isLang(lang)) throw new UsageError(`--lang must be nl or en, not "${lang}"`);
-  return { positionals, json: values.json ?? false, output: values.output, help: values.help ?? false, lang };
+  return { positionals, json: values.json ?? false, output: values.output, help: values.help ?? false, lang, receipts: values.receipt ?? [] };
 }
 
 function langFromEnv(env: Record<string, string | undefined>): Lang {

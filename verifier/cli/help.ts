@@ -9,12 +9,15 @@ Gebruik:
   opnamepact fingerprint <bestand> [-o BESTAND]  vingerafdrukbestand (JSON)
   opnamepact compare <origineel|vingerafdruk.json> <kopie> [--json]
                                                  is de kopie bewerkt, en waar?
-  opnamepact verify-log <logboek-export.json> [--json]
-                                                 is het toestemmingslogboek ongeschonden?
+  opnamepact verify-log <logboek-export.json> [--receipt <bewijsje>]… [--json]
+                                                 is het toestemmingslogboek ongeschonden, en klopt
+                                                 het met de bewijsjes van de cliënt?
 
 Opties:
   --json         uitvoer als JSON (compare, verify-log)
   -o, --output   schrijf de vingerafdruk naar dit bestand
+  --receipt      bewijsje (de regel OPNAMEPACT-RECEIPT/1 …, of een bestand met die regel
+                 bovenaan) waartegen verify-log de export controleert; mag vaker
   --lang nl|en   taal van de uitvoer (standaard: uit LANG, anders nl)
   -h, --help     deze hulp
 
@@ -31,12 +34,15 @@ Usage:
   opnamepact fingerprint <file> [-o FILE]        fingerprint file (JSON)
   opnamepact compare <original|fingerprint.json> <copy> [--json]
                                                  was the copy edited, and where?
-  opnamepact verify-log <log-export.json> [--json]
-                                                 is the consent log unbroken?
+  opnamepact verify-log <log-export.json> [--receipt <receipt>]… [--json]
+                                                 is the consent log unbroken, and does it agree
+                                                 with the client's receipts?
 
 Options:
   --json         output as JSON (compare, verify-log)
   -o, --output   write the fingerprint to this file
+  --receipt      a receipt (the line OPNAMEPACT-RECEIPT/1 …, or a file with that line first)
+                 that verify-log checks the export against; may be repeated
   --lang nl|en   language of the output (default: from LANG, else nl)
   -h, --help     this help
 

@@ -1,7 +1,10 @@
-// opnamepact verify-log <log-export.json> [--json]: exit 0 when the hash chain is intact, 1 when it
-// is broken (naming the first broken entry), 2 when the file is not a readable log export.
-import { ConsentFormatError, verifyLogExport } from '../../shared/consent/verify.ts';
-import { logVerificationText } from '../../shared/report/log-text.ts';
+// opnamepact verify-log <log-export.json> [--receipt <receipt line or file>]… [--json]: exit 0 when
+// the hash chain is intact, its signatures hold and every receipt agrees; 1 when not (naming the
+// first problem); 2 when the file or a receipt cannot be read.
+import { checkLogExport } from '../../shared/consent/check-export.ts';
+import { parseReceipt, RECEIPT_PREFIX, ReceiptError, type Receipt } from '../../shared/consent/receipt.ts';
+import { ConsentFormatError } from '../../shared/consent/verify.ts';
+import { logCheckText } from '../../shared/report/log-check-text.ts';
 import { InputError } from '../node/input-error.ts';
 import { openInput, readAt } from '../node/open-input.ts';
 import { expectFiles, type ParsedArgs } from './args.ts';
@@ -9,30 +12,54 @@ import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
 
 /** Log exports are small; a cap keeps a wrong file from filling memory. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+/** A receipt file holds one line and perhaps a few words for the client. */
+const MAX_RECEIPT_BYTES = 64 * 1024;
 
-export async function verifyLogCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  const [path] = expectFiles(args, 1, 'opnamepact verify-log <log-export.json> [--json]');
-  const input = await openInput(path!);
-  let bytes: Uint8Array;
+async function readSmallText(path: string, max: number, what: string): Promise<string> {
+  const input = await openInput(path);
   try {
-    if (input.size > MAX_EXPORT_BYTES) throw new InputError(path!, `is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB; not a log export`);
-    bytes = await readAt(input, 0, input.size);
+    if (input.size > max) throw new InputError(path, `is larger than ${max} bytes; not ${what}`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(await readAt(input, 0, input.size));
+  } catch (e) {
+    if (e instanceof TypeError) throw new InputError(path, `not ${what}: not UTF-8 text`);
+    throw e;
   } finally {
     await input.handle.close();
   }
+}
+
+/** A receipt is given as its line, or as the path of a file whose first line it is. */
+async function readReceipt(value: string): Promise<Receipt> {
+  const isLine = value.trimStart().startsWith(RECEIPT_PREFIX);
+  const text = isLine ? value : await readSmallText(value, MAX_RECEIPT_BYTES, 'a receipt');
+  try {
+    return parseReceipt(text);
+  } catch (e) {
+    if (e instanceof ReceiptError) throw new InputError(isLine ? `--receipt "${value.slice(0, 40)}…"` : value, e.message);
+    throw e;
+  }
+}
+
+export async function verifyLogCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [path] = expectFiles(args, 1, 'opnamepact verify-log <log-export.json> [--receipt <receipt>]… [--json]');
+  const receipts = await Promise.all(args.receipts.map(readReceipt));
+  const text = await readSmallText(path!, MAX_EXPORT_BYTES, 'a log export');
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    data = JSON.parse(text);
   } catch {
     throw new InputError(path!, 'not a consent log export: not valid JSON');
   }
-  let result;
+  let check;
   try {
-    result = verifyLogExport(data);
+    check = await checkLogExport(data, receipts);
   } catch (e) {
     if (e instanceof ConsentFormatError) throw new InputError(path!, e.message);
     throw e;
   }
-  io.out(args.json ? `${JSON.stringify(result, null, 2)}\n` : logVerificationText(result, io.lang));
-  return result.ok ? EXIT_OK : EXIT_DIFFERENT;
+  // The chain's own fields stay at the top for existing readers; `ok` is the whole verdict.
+  const { chain, ...rest } = check;
+  const json = { ...chain, ...rest, chainIntact: chain.ok };
+  io.out(args.json ? `${JSON.stringify(json, null, 2)}\n` : logCheckText(check, io.lang));
+  return check.ok ? EXIT_OK : EXIT_DIFFERENT;
 }

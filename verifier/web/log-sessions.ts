@@ -20,7 +20,7 @@ export interface ShownSession {
 }
 
 /** Fields every entry has; the rest are the kind's own details. */
-const COMMON = new Set(['seq', 'time', 'kind', 'platform', 'meetingKey', 'caseRef', 'staff', 'catalogue', 'note', 'noticeHash', 'prev', 'hash']);
+const COMMON = new Set(['seq', 'time', 'kind', 'platform', 'meetingKey', 'caseRef', 'staff', 'catalogue', 'note', 'noticeHash', 'nonce', 'prev', 'hash']);
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 

@@ -48,6 +48,8 @@ export interface PageMessages {
   logTitle: string;
   logHint: string;
   chooseLog: string;
+  receipts: string;
+  receiptsHint: string;
   sessions: (n: number) => string;
   entry: { seq: string; time: string; kind: string; staff: string; details: string; note: string };
   linkEntries: (n: number) => string;
@@ -99,6 +101,8 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     logTitle: 'Logboek van toestemmingen controleren',
     logHint: 'Kies een export van het logboek (.json) uit de extensie.',
     chooseLog: 'Kies een logboekexport',
+    receipts: 'Bewijsjes van de cliënt (optioneel)',
+    receiptsHint: 'Eén regel per bewijsje, zoals OPNAMEPACT-RECEIPT/1 seq=… head=… key=…',
     sessions: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'}`,
     entry: { seq: 'Nr.', time: 'Tijd (UTC)', kind: 'Gebeurtenis', staff: 'Medewerker', details: 'Details', note: 'Notitie' },
     linkEntries: (n) => `${n} vermelding(en) van andere gesprekken (alleen als schakel in de keten)`,
@@ -148,6 +152,8 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     logTitle: 'Check a consent log',
     logHint: 'Choose a log export (.json) from the extension.',
     chooseLog: 'Choose a log export',
+    receipts: 'Client’s receipts (optional)',
+    receiptsHint: 'One line per receipt, like OPNAMEPACT-RECEIPT/1 seq=… head=… key=…',
     sessions: (n) => `${n} ${n === 1 ? 'session' : 'sessions'}`,
     entry: { seq: 'No.', time: 'Time (UTC)', kind: 'Event', staff: 'Staff', details: 'Details', note: 'Note' },
     linkEntries: (n) => `${n} entr${n === 1 ? 'y' : 'ies'} of other sessions (as chain links only)`,
