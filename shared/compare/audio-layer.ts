@@ -8,7 +8,7 @@ import type { CompareLayer } from './layer.ts';
 import { summary } from './summary.ts';
 
 /** What the corpus test holds every boundary to (measured: median 0.06 s, worst 0.17 s). */
-const AUDIO_RESOLUTION_SECONDS = 0.3;
+export const AUDIO_RESOLUTION_SECONDS = 0.3;
 
 /** The audio layer, reporting the alignment's progress to `onProgress` (a shell's progress bar). */
 export function audioLayerWithProgress(onProgress?: AlignProgress): CompareLayer {

@@ -8,9 +8,15 @@ export type Unit = 'seconds' | 'bytes';
 /** [start, end) in the report's unit. */
 export type Range = readonly [start: number, end: number];
 
-/** How sure a finding is, 0..1; layers that cannot be wrong (bytes, packets) leave it out. */
+/**
+ * How sure a finding is, 0..1 (layers that cannot be wrong, bytes and packets, leave it out); on
+ * what it rests and how precise its ranges are (in the report's unit; 0 = exact). compare() fills
+ * in `basis` and `resolution` for every edit of its report.
+ */
 export interface Confidence {
   confidence?: number;
+  basis?: Basis;
+  resolution?: number;
 }
 
 export type Edit =
@@ -37,4 +43,11 @@ export interface CompareReport {
   edits: Edit[];
   /** Ranges are accurate to within this many units (0 = exact); absent when the layer does not say. */
   resolution?: number;
+  /** Every layer that was asked, in order, with what it found on its own. */
+  layers?: LayerVerdict[];
+}
+
+export interface LayerVerdict {
+  basis: Basis;
+  verdict: Verdict;
 }

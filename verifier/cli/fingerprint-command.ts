@@ -18,8 +18,9 @@ export async function fingerprintCommand(args: ParsedArgs, io: CliIo): Promise<n
     const { fingerprint } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path!, done, total) });
     io.progressDone();
     if (fingerprint.file.container !== null) {
-      const duration = fingerprint.file.duration;
-      const audio = await audioSectionOf(path!, { onProgress: (seconds, total) => io.progress(`${path!} (audio)`, seconds, total ?? duration ?? seconds) });
+      const { container, duration } = fingerprint.file;
+      const onProgress = (seconds: number, total: number | null): void => io.progress(`${path!} (audio)`, seconds, total ?? duration ?? seconds);
+      const audio = await audioSectionOf(path!, { container, duration, onProgress });
       io.progressDone();
       if (audio) fingerprint.audio = audio;
     }

@@ -40,7 +40,8 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
     fingerprint.packets = media?.table ?? null;
     const loadAudio = async (onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void> => {
       if (fingerprint.audio !== undefined || fingerprint.file.container === null) return;
-      const audio = await audioSectionOf(path, { onProgress });
+      const { container, duration } = fingerprint.file;
+      const audio = await audioSectionOf(path, { container, duration, onProgress });
       if (audio) fingerprint.audio = audio;
     };
     return { fingerprint, source: fileByteSource(input), timeMap: media?.result.timeMap, loadAudio, close };

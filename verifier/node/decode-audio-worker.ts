@@ -9,6 +9,7 @@ import { InputError } from './input-error.ts';
 export interface AudioWorkerRequest {
   file: string;
   ffmpeg?: string;
+  container?: string;
 }
 
 export type AudioWorkerReply =
@@ -16,13 +17,14 @@ export type AudioWorkerReply =
   | { type: 'done'; subFingerprints: Uint32Array; loudness: Uint8Array; sampleCount: number }
   | { type: 'error'; message: string; file: string | null; problem: string };
 
-const { file, ffmpeg } = workerData as AudioWorkerRequest;
+const { file, ffmpeg, container } = workerData as AudioWorkerRequest;
 const post = (reply: AudioWorkerReply, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(reply, transfer);
 
 // Progress goes out every 30 s of decoded audio: a message per PCM chunk would be noise.
 let lastSent = -Infinity;
 fingerprintAudioFile(file, {
   ...(ffmpeg ? { ffmpeg } : {}),
+  ...(container ? { container } : {}),
   onProgress: (progress) => {
     if (progress.decodedSeconds - lastSent < 30) return;
     lastSent = progress.decodedSeconds;

@@ -6,8 +6,11 @@
 
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { AUDIO_PARAMS } from '../../shared/audio/params.ts';
+import { detectContainer } from '../../shared/media/detect-container.ts';
+import { ffmpegInputRestrictions } from './decode-whitelist.ts';
 import { InputError } from './input-error.ts';
 
 export const FFMPEG_ENV = 'OPNAMEPACT_FFMPEG';
@@ -19,6 +22,11 @@ export interface DecodeProgress {
 }
 
 export interface DecodeOptions {
+  /**
+   * The container Opnamepact's own readers detected, which ffmpeg is made to read the file as;
+   * without it, detected here from the file's first bytes as the fingerprint pass does.
+   */
+  container?: string;
   onProgress?: (progress: DecodeProgress) => void;
   /** Overrides OPNAMEPACT_FFMPEG and PATH; for tests. */
   ffmpeg?: string;
@@ -51,6 +59,21 @@ export function findFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
   throw new Error(`ffmpeg not found on PATH, needed to decode audio: install it (apt-get install ffmpeg) or set ${FFMPEG_ENV}`);
 }
 
+async function detectedContainer(file: string): Promise<string> {
+  const head = new Uint8Array(64);
+  try {
+    const handle = await open(file, 'r');
+    try {
+      await handle.read(head, 0, head.length, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    throw new InputError(file, (e as { code?: string }).code === 'ENOENT' ? 'no such file' : `cannot be read (${(e as Error).message})`);
+  }
+  return detectContainer(head, file);
+}
+
 function parseDuration(text: string): number | null {
   const m = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/.exec(text);
   return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
@@ -64,7 +87,8 @@ function lastLine(text: string): string {
 
 function failureOf(stderr: string): string {
   if (/matches no streams/.test(stderr)) return 'has no audio stream';
-  if (/not on whitelist/.test(stderr)) return 'refers to a network address for its audio, which is never opened';
+  if (/Protocol not on whitelist/.test(stderr)) return 'refers to a network address for its audio, which is never opened';
+  if (/not on whitelist/.test(stderr)) return 'refers to another file, a playlist or a codec that is never decoded';
   return `ffmpeg cannot decode the audio: ${lastLine(stderr)}`;
 }
 
@@ -85,9 +109,9 @@ export async function decodeAudio(
   }
   const args = [
     '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info',
-    // Local files only: neither a name like "http://…" nor a playlist in the file may make ffmpeg
-    // open the network (nothing leaves the device).
-    '-protocol_whitelist', 'file', '-i', `file:${file}`,
+    // What players play, not what the file asks for (decode-whitelist.ts): the container our
+    // readers detected, local files only (nothing leaves the device), no playlists or references.
+    ...ffmpegInputRestrictions(file, options.container ?? (await detectedContainer(file))), '-i', `file:${file}`,
     '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(AUDIO_PARAMS.sampleRate),
     '-f', 'f32le', '-',
   ];

@@ -11,12 +11,18 @@ const fresh = (n: number, seed: number): Uint8Array => prngBytes(n, seed);
 const fpOf = (bytes: Uint8Array, name: string) => fingerprintOf(name, bytes);
 const originalFp = fpOf(O, 'original.bin');
 
-/** Compares O with `copy`, with both files at hand (exact) or from the fingerprint only (chunks). */
+/**
+ * Compares O with `copy`, with both files at hand (exact) or from the fingerprint only (chunks).
+ * Every edit must rest on the bytes at the report's resolution; the edits are returned without
+ * those two fields, so the cases below state only kinds and ranges.
+ */
 async function run(copy: Uint8Array, withFiles = true): Promise<CompareReport> {
   const copyFp = fpOf(copy, 'copy.bin');
-  return withFiles
+  const report = await (withFiles
     ? compare({ fingerprint: originalFp, source: memorySource('original.bin', O) }, { fingerprint: copyFp, source: memorySource('copy.bin', copy) })
-    : compare({ fingerprint: originalFp }, { fingerprint: copyFp });
+    : compare({ fingerprint: originalFp }, { fingerprint: copyFp }));
+  for (const e of report.edits) expect(e).toMatchObject({ basis: 'bytes', resolution: withFiles ? 0 : CHUNK_MAX });
+  return { ...report, edits: report.edits.map(({ basis: _basis, resolution: _resolution, ...e }) => e as Edit) };
 }
 
 describe('byte-level comparison with both files', () => {
