@@ -1,6 +1,7 @@
 // Every message the extension's parts send to the background, in one discriminated union. To add a
 // message: add its member to Message, its response to Responses and its entry to MESSAGE_SPECS;
 // the background's router then requires a handler for it.
+import type { Checkpoint } from '../shared/consent/checkpoint.ts';
 import type { Entry, KindFields } from '../shared/consent/entry.ts';
 import type { LogExport, SessionKey } from '../shared/consent/export-format.ts';
 import { LANGUAGES, MOMENTS, type Language, type Moment } from '../shared/rules/index.ts';
@@ -28,6 +29,8 @@ export type Message =
   | { type: 'log/list' }
   | { type: 'log/export'; session: SessionKey | null }
   | { type: 'log/import'; text: string }
+  | { type: 'log/checkpoint'; session: SessionKey | null }
+  | { type: 'log/call-end'; open: boolean }
   | { type: 'log/open' };
 
 export type MessageType = Message['type'];
@@ -53,6 +56,9 @@ export interface Responses {
   'log/list': Entry[];
   'log/export': LogExport | null;
   'log/import': ImportResult;
+  /** A signed checkpoint at the head, or at the session's last entry: the data of a receipt. */
+  'log/checkpoint': Checkpoint | null;
+  'log/call-end': null;
   'log/open': null;
 }
 
@@ -109,6 +115,8 @@ export const MESSAGE_SPECS: { readonly [K in MessageType]: MessageSpec } = {
   'log/list': { from: ['page'], valid: () => true },
   'log/export': { from: ['page'], valid: (m) => m.session === null || isSessionKey(m.session) },
   'log/import': { from: ['page'], valid: (m) => isString(m.text, MAX_IMPORT_CHARS) },
+  'log/checkpoint': { from: ['page'], valid: (m) => m.session === null || isSessionKey(m.session) },
+  'log/call-end': { from: ['content', 'page'], valid: (m) => typeof m.open === 'boolean' },
   'log/open': { from: ['content', 'page'], valid: () => true },
 };
 

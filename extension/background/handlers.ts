@@ -2,7 +2,7 @@
 import type { Handlers } from './router.ts';
 import { onCallState, onDismiss, tabState } from './call-handlers.ts';
 import { syncCustomDomains } from './custom-domains.ts';
-import { onAppend, onExport, onNotice, onOpenLog, onRegisterCode } from './log-handlers.ts';
+import { onAppend, onCallEnd, onExport, onNotice, onOpenLog, onRegisterCode } from './log-handlers.ts';
 import { logStore } from './log-service.ts';
 import { loadSettings, saveSettings } from './settings-store.ts';
 
@@ -23,4 +23,6 @@ export const handlers: Handlers = {
   'log/export': onExport,
   'log/import': async (message) => (await logStore()).importAndVerify(message.text),
   'log/open': onOpenLog,
+  'log/checkpoint': async (message) => (await logStore()).checkpoint(message.session),
+  'log/call-end': onCallEnd,
 };

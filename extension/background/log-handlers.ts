@@ -76,3 +76,11 @@ export async function onOpenLog(): Promise<null> {
   await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   return null;
 }
+
+/** At call end the head is signed (a checkpoint), and on request the log page opens on the receipt
+ *  for the client: an extension page, so the call page never sees it. */
+export async function onCallEnd(message: MessageOf<'log/call-end'>): Promise<null> {
+  await (await logStore()).checkpoint(null);
+  if (message.open) await browser.tabs.create({ url: browser.runtime.getURL('/log.html#receipt') });
+  return null;
+}
