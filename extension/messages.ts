@@ -20,7 +20,7 @@ export interface SessionRef {
 export type Message =
   | { type: 'settings/get' }
   | { type: 'settings/save'; settings: Settings }
-  | { type: 'call/state'; phase: CallPhase; recording: boolean; meetingId: string }
+  | { type: 'call/state'; phase: CallPhase; recording: boolean; meetingId: string; cues: DetectionCues }
   | { type: 'reminder/dismiss'; meetingKey: string }
   | { type: 'tab/state'; tabId: number }
   | { type: 'log/notice'; notice: NoticeId; moment: Moment; language: Language; tabId: number | null }
@@ -36,12 +36,25 @@ export type Message =
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
+/** Which cues decided the detection, for the popup's health line; stays on the device. */
+export interface DetectionCues {
+  /** The cue that decided the phase, or null when none did. */
+  phase: string | null;
+  /** The cue that says the platform records, or null. */
+  recording: string | null;
+  /** No platform cue matched: only the live-media fallback spoke. */
+  fallbackOnly: boolean;
+  /** A cue from the organisation's overrides decided. */
+  override: boolean;
+}
+
 export interface TabCallState {
   platform: PlatformId;
   phase: CallPhase;
   recording: boolean;
   /** Salted SHA-256 of the platform and meeting id: never the URL itself. */
   meetingKey: string;
+  cues: DetectionCues;
 }
 
 export interface Responses {
@@ -77,6 +90,16 @@ const isOneOf = (allowed: readonly unknown[], value: unknown): boolean => allowe
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const HEX_64 = /^[0-9a-f]{64}$/;
 const PHASES: readonly CallPhase[] = ['none', 'pending', 'lobby', 'waiting', 'in-call', 'ended'];
+/** A cue is a selector and a text pattern; an admin's override is short too. */
+const MAX_CUE_CHARS = 300;
+const isCue = (value: unknown): boolean => value === null || isString(value, MAX_CUE_CHARS);
+const isCues = (value: unknown): boolean =>
+  isRecord(value) &&
+  Object.keys(value).length === 4 &&
+  isCue(value.phase) &&
+  isCue(value.recording) &&
+  typeof value.fallbackOnly === 'boolean' &&
+  typeof value.override === 'boolean';
 /** Chrome carries messages up to 64 MiB; an import of a long log is well below this. */
 const MAX_IMPORT_CHARS = 48 * 1024 * 1024;
 
@@ -99,7 +122,8 @@ export const MESSAGE_SPECS: { readonly [K in MessageType]: MessageSpec } = {
     valid: (m) =>
       (PHASES as readonly unknown[]).includes(m.phase) &&
       typeof m.recording === 'boolean' &&
-      isString(m.meetingId),
+      isString(m.meetingId) &&
+      isCues(m.cues),
   },
   'reminder/dismiss': { from: ['content'], valid: (m) => isString(m.meetingKey) && HEX_64.test(m.meetingKey) },
   'tab/state': { from: ['page'], valid: (m) => isTabId(m.tabId) },

@@ -21,7 +21,7 @@ export async function onCallState(message: MessageOf<'call/state'>, sender: Send
   const key = await meetingKeyOf(platform, meetingId ?? message.meetingId);
   const tabId = sender.tab?.id;
   if (tabId !== undefined) {
-    const state: TabCallState = { platform, phase: message.phase, recording: message.recording, meetingKey: key };
+    const state: TabCallState = { platform, phase: message.phase, recording: message.recording, meetingKey: key, cues: message.cues };
     await browser.storage.session.set({ [tabKey(tabId)]: state });
   }
   const dismissed = (await browser.storage.session.get(dismissKey(key)))[dismissKey(key)] === true;

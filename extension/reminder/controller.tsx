@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Language, Moment } from '../../shared/rules/index.ts';
 import { watchCall, type PageCallState } from '../detect/call-monitor.ts';
+import { indicatorBoxes } from '../detect/indicators.ts';
 import type { PlatformAdapter } from '../platforms/types.ts';
 import { notice, type NoticeId } from '../flows/notices.ts';
 import { quickAction, type QuickActionId } from '../quick-actions.ts';
@@ -23,6 +24,10 @@ interface View {
   collapsed: boolean;
   logStatus: string;
 }
+
+/** The background refuses longer cue descriptions (messages.ts); cut, not dropped. */
+const MAX_CUE_CHARS = 300;
+const bounded = (cue: string | null): string | null => (cue === null ? null : cue.slice(0, MAX_CUE_CHARS));
 
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -66,6 +71,8 @@ export async function runReminder(ctx: ContentScriptContext, adapter: PlatformAd
         activeAction={view.activeAction}
         collapsed={view.collapsed}
         logStatus={view.logStatus}
+        host={ui.shadowHost}
+        indicatorBoxes={() => indicatorBoxes(adapter)}
         onToggle={() => update({ collapsed: !view.collapsed })}
         onDismiss={dismiss}
         onQuickAction={onQuickAction}
@@ -101,7 +108,8 @@ export async function runReminder(ctx: ContentScriptContext, adapter: PlatformAd
     const meetingChanged = meetingId !== null && nextMeetingId !== meetingId && state.phase === 'in-call';
     if (state.phase === 'in-call' || meetingId === null) meetingId = nextMeetingId;
     // If the background cannot answer, remind anyway: a missed reminder costs more than a repeated one.
-    const reply = await send({ type: 'call/state', phase: state.phase, recording: state.recording, meetingId }).catch(
+    const cues = { phase: bounded(state.cues.phase), recording: bounded(state.cues.recording), fallbackOnly: state.cues.fallbackOnly, override: state.cues.override };
+    const reply = await send({ type: 'call/state', phase: state.phase, recording: state.recording, meetingId, cues }).catch(
       () => ({ meetingKey: null, dismissed: false }),
     );
     meetingKey = reply.meetingKey;

@@ -1,5 +1,6 @@
-// The popup: what the current tab is (platform, in a call or not), the quick actions with the rules
-// for the chosen situation, one-click log buttons for it, and the way to the log and verifier pages.
+// The popup: what the current tab is (platform, in a call or not, what detection rests on), the
+// quick actions with the rules for the chosen situation, one-click log buttons for it, and the way
+// to the log and verifier pages.
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../../shared/rules/index.ts';
 import { notice, type NoticeId } from '../../flows/notices.ts';
@@ -12,6 +13,7 @@ import { QuickActions } from '../QuickActions.tsx';
 import { RuleList } from '../RuleList.tsx';
 import { t } from '../strings.ts';
 import { VerifierLink } from '../VerifierLink.tsx';
+import { DetectionHealth } from './DetectionHealth.tsx';
 
 interface Props {
   language: Language;
@@ -48,6 +50,7 @@ export function Popup({ language, tabId, openOptions }: Props) {
     <main lang={language}>
       <h1>Opnamepact</h1>
       <p data-tab-state>{describe(state, language)}</p>
+      {state !== null && state.phase !== 'none' && <DetectionHealth cues={state.cues} language={language} />}
       <QuickActions language={language} active={active} onAction={(id) => (setActive(id), setStatus(''))} />
       {active !== null && <RuleList moment={moment} language={language} />}
       <NoticeButtons language={language} moment={moment} status={status} onNotice={onNotice} onOpenLog={() => void send({ type: 'log/open' })} />

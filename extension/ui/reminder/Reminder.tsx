@@ -1,6 +1,8 @@
 // The reminder overlay: the rules that matter now, a live prompt, quick actions and the chat
-// announcement. A non-modal region: it never takes focus away from the call by itself.
-import { useEffect, useRef } from 'preact/hooks';
+// announcement. A non-modal region: it never takes focus away from the call by itself. It keeps
+// off the platform's recording indicators, and a click that logs or closes counts only when the
+// panel was still and uncovered (click-guard.ts).
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Language, Moment } from '../../../shared/rules/index.ts';
 import type { NoticeId } from '../../flows/notices.ts';
 import type { QuickActionId } from '../../quick-actions.ts';
@@ -8,8 +10,16 @@ import { NoticeButtons } from '../NoticeButtons.tsx';
 import { QuickActions } from '../QuickActions.tsx';
 import { RuleList } from '../RuleList.tsx';
 import { t } from '../strings.ts';
+import { createClickGuard, type ClickGuard, type Refusal } from './click-guard.ts';
 import { CopyAnnouncement } from './CopyAnnouncement.tsx';
+import type { Box } from './placement.ts';
 import { useMovable } from './use-movable.ts';
+import { usePlacement } from './use-placement.ts';
+
+/** The buttons whose click writes the log or closes the reminder for the call. */
+const GUARDED = '[data-notice], [data-dismiss]';
+
+const REFUSAL_TEXT = { 'too-soon': 'clickTooSoon', covered: 'clickCovered' } as const;
 
 export interface ReminderProps {
   language: Language;
@@ -18,6 +28,10 @@ export interface ReminderProps {
   activeAction: QuickActionId | null;
   collapsed: boolean;
   logStatus: string;
+  /** The shadow root's host in the page: what a click on the panel must hit first. */
+  host: Element;
+  /** The platform's recording indicators and banners, in viewport coordinates. */
+  indicatorBoxes(): readonly Box[];
   onToggle(): void;
   onDismiss(): void;
   onQuickAction(id: QuickActionId): void;
@@ -26,9 +40,37 @@ export interface ReminderProps {
 }
 
 export function Reminder(props: ReminderProps) {
-  const { language, collapsed } = props;
-  const { offset, handleProps } = useMovable();
+  const { language } = props;
   const panel = useRef<HTMLElement>(null);
+  const { preferred, handleProps } = useMovable(() => {
+    const box = panel.current?.getBoundingClientRect();
+    return { x: box?.left ?? 0, y: box?.top ?? 0 };
+  });
+  const placement = usePlacement(panel, preferred, props.indicatorBoxes);
+  const pill = placement?.pill === true;
+  const collapsed = props.collapsed || pill;
+
+  const guard = useRef<ClickGuard | null>(null);
+  const [settled, setSettled] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  useLayoutEffect(() => {
+    if (panel.current === null) return undefined;
+    const created = createClickGuard(panel.current, props.host, setSettled);
+    guard.current = created;
+    return () => created.disconnect();
+  }, [props.host]);
+  // Appearing, moving and new content all restart the settle time.
+  useLayoutEffect(() => guard.current?.changed(), [props.moment, props.prompt, collapsed, placement?.x, placement?.y]);
+
+  const onClickCapture = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest(GUARDED) : null;
+    if (button === null) return;
+    const why = guard.current === null ? 'too-soon' : guard.current.refusal(event, button);
+    setRefusal(why);
+    if (why === null) return;
+    event.stopPropagation();
+    event.preventDefault();
+  };
   // A new moment (often chosen with a quick action at the bottom) shows its log buttons at the top.
   useEffect(() => {
     if (panel.current !== null) panel.current.scrollTop = 0;
@@ -52,12 +94,14 @@ export function Reminder(props: ReminderProps) {
   };
   return (
     <section
-      class="panel"
+      class={pill ? 'panel pill' : 'panel'}
       role="region"
       aria-label={t('regionLabel', language)}
       lang={language}
       ref={panel}
-      style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}
+      data-settled={settled}
+      style={placement === null ? { visibility: 'hidden' } : { transform: `translate(${placement.x}px, ${placement.y}px)` }}
+      onClickCapture={onClickCapture}
       onKeyDown={onKeyDown}
       onFocusIn={onFocusIn}
     >
@@ -73,6 +117,9 @@ export function Reminder(props: ReminderProps) {
           ✕
         </button>
       </div>
+      <p class="guard" role="status" data-guard-status>
+        {refusal === null ? '' : t(REFUSAL_TEXT[refusal], language)}
+      </p>
       <div class="body" hidden={collapsed}>
         <p class="prompt" aria-live="polite" data-prompt>
           {props.prompt}

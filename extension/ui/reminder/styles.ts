@@ -1,15 +1,20 @@
-// Styles for the reminder inside its shadow root. Small, top-left, clear of the bottom and
-// top-right bars where call platforms put their own controls.
+// Styles for the reminder inside its shadow root. Where the panel sits is computed (placement.ts)
+// and applied as a translation from the viewport's top-left corner.
+import { PILL_WIDTH } from './use-placement.ts';
+
 export const REMINDER_CSS = `
-.panel { position: fixed; top: 72px; left: 16px; z-index: 2147483647; width: 340px; max-width: calc(100vw - 32px);
+.panel { position: fixed; top: 0; left: 0; z-index: 2147483647; width: 340px; max-width: calc(100vw - 32px);
   max-height: calc(100vh - 200px); overflow: auto; box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif;
   color: #1b1b1b; background: #fffdf7; border: 2px solid #5a3e85; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.panel.pill { width: ${PILL_WIDTH}px; }
 .bar { display: flex; align-items: center; gap: 4px; padding: 4px 6px; background: #5a3e85; color: #fff; }
 .bar h2 { flex: 1; margin: 0; font-size: 14px; font-weight: 600; }
 .bar button { min-width: 28px; min-height: 28px; border: 1px solid transparent; border-radius: 4px; background: transparent; color: #fff; font: inherit; cursor: pointer; }
 .bar .handle { cursor: move; }
 .bar button:focus-visible, .body button:focus-visible, summary:focus-visible { outline: 3px solid #f5b700; outline-offset: 1px; }
 .body { padding: 8px 10px; }
+.guard { margin: 0; padding: 4px 8px; background: #fde2e1; color: #7a1712; font-size: 13px; font-weight: 600; }
+.guard:empty { display: none; }
 .prompt { margin: 0 0 8px; padding: 6px 8px; background: #fbeec1; border-left: 4px solid #a06800; font-weight: 600; }
 .prompt:empty { display: none; }
 ul.rules { margin: 0 0 8px; padding-left: 18px; }

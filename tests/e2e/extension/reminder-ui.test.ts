@@ -142,6 +142,10 @@ describe('popup and options', () => {
     const target = await run.browser.waitForTarget((candidate) => candidate.url() === `${run.extensionOrigin}/popup.html`);
     const popup = await target.asPage();
     await popup.waitForFunction(() => document.querySelector('[data-tab-state]')?.textContent === 'Google Meet: In a call', { timeout: 2000 });
+    // The detection health line names the platform cue that decided (no fallback, no override).
+    const health = await popup.$eval('[data-detection-health]', (line) => line.textContent ?? '');
+    expect(health).toMatch(/^Detection: phase from: google-meet · \w+ · .+ \((VERIFIED|INFERRED)\)/);
+    expect(health).not.toContain('fallback only');
     await popup.click('[data-action="client-records-audio"]');
     await popup.click('[data-notice="audio-noticed"]');
     await popup.waitForFunction(() => document.querySelector('[data-log-status]')?.textContent?.startsWith('Logged') === true, { timeout: 2000 });
@@ -150,6 +154,26 @@ describe('popup and options', () => {
     await popup.close();
     // Read after the popup closed: opening the log page takes the focus, which closes a popup.
     expect((await loggedEntries()).at(-1)).toMatchObject({ kind: 'client-records-audio', how: 'noticed', platform: 'google-meet' });
+    await page.close();
+  });
+
+  test('the popup says "fallback only" when only live media, no platform cue, says a call runs', async () => {
+    // A Meet URL whose page shows two live videos and nothing a Meet cue knows.
+    const url = 'https://meet.google.com/fal-lbac-kon';
+    const page = await run.browser.newPage();
+    const server = await serveFixtures(page);
+    server.serve(url, '<!doctype html><html lang="en"><head><title>call</title></head><body><video data-fixture-camera autoplay muted playsinline></video><video data-fixture-camera autoplay muted playsinline></video></body></html>');
+    await page.goto(url, { waitUntil: 'load' });
+    await attachCamera(page);
+    await waitForReminder(page, 'en', 5000);
+    const extension = (await run.browser.extensions()).get(run.extensionId);
+    if (extension === undefined) throw new Error('extension not listed');
+    await extension.triggerAction(page);
+    const target = await run.browser.waitForTarget((candidate) => candidate.url() === `${run.extensionOrigin}/popup.html`);
+    const popup = await target.asPage();
+    await popup.waitForSelector('[data-detection-health]', { timeout: 2000 });
+    expect(await popup.$eval('[data-detection-health]', (line) => line.textContent ?? '')).toContain('fallback only: no cue of this platform matched');
+    await popup.close();
     await page.close();
   });
 

@@ -61,8 +61,35 @@ export async function inReminder(region: ElementHandle<Element>, selector: strin
   return element as ElementHandle<Element>;
 }
 
+/**
+ * Waits until clicks on the panel count: it has stood still for the settle time and nothing covers
+ * it (`settled` false waits for the opposite, e.g. once a decoy is laid over it).
+ */
+export async function waitForSettled(region: ElementHandle<Element>, settled = true, timeout = 5000): Promise<void> {
+  await region.evaluate(
+    (element, wanted, ms) =>
+      new Promise<void>((done, fail) => {
+        const deadline = performance.now() + ms;
+        const check = () => {
+          if (element.getAttribute('data-settled') === String(wanted)) done();
+          else if (performance.now() > deadline) fail(new Error(`data-settled stayed ${element.getAttribute('data-settled')}`));
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+    settled,
+    timeout,
+  );
+}
+
+/** What the panel says about a click that did not count ('' when the last one counted). */
+export async function guardStatus(region: ElementHandle<Element>): Promise<string> {
+  return region.evaluate((element) => element.querySelector('[data-guard-status]')?.textContent ?? '');
+}
+
 /** Clicks one of the reminder's log buttons and waits until the background confirmed the entry. */
 export async function logNotice(region: ElementHandle<Element>, notice: string): Promise<void> {
+  await waitForSettled(region);
   await (await inReminder(region, `[data-notice="${notice}"]`)).click();
   const status = await inReminder(region, '[data-log-status]');
   await status.evaluate(

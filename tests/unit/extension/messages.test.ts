@@ -5,12 +5,15 @@ import { MESSAGE_SPECS, parseMessage } from '../../../extension/messages.ts';
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 const HASH = 'a'.repeat(64);
+const CUES = { phase: 'button[aria-label] ^(leave call|gesprek verlaten)$', recording: null, fallbackOnly: false, override: false };
 
 describe('message validation', () => {
   test('known, well-formed messages pass from the contexts allowed to send them', () => {
     expect(parseMessage({ type: 'settings/get' }, 'content')).toEqual({ type: 'settings/get' });
-    const state = { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x' };
+    const state = { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: CUES };
     expect(parseMessage(state, 'content')).toEqual(state);
+    const fallback = { ...state, cues: { phase: null, recording: null, fallbackOnly: true, override: false } };
+    expect(parseMessage(fallback, 'content')).toEqual(fallback);
     const notice = { type: 'log/notice', notice: 'video-referred', moment: 'client-asks-video', language: 'nl', tabId: null };
     expect(parseMessage(notice, 'content')).toEqual(notice);
     const append = { type: 'log/append', session: { meetingKey: HASH, caseRef: null }, fields: { kind: 'concerns-discussed' }, note: '' };
@@ -26,9 +29,14 @@ describe('message validation', () => {
       { type: 'log/wipe' },
       { type: 'toString' },
       { type: '__proto__' },
-      { type: 'call/state', phase: 'talking', recording: false, meetingId: 'x' },
-      { type: 'call/state', phase: 'in-call', recording: 'yes', meetingId: 'x' },
-      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x'.repeat(600) },
+      { type: 'call/state', phase: 'talking', recording: false, meetingId: 'x', cues: CUES },
+      { type: 'call/state', phase: 'in-call', recording: 'yes', meetingId: 'x', cues: CUES },
+      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x'.repeat(600), cues: CUES },
+      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x' },
+      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: { ...CUES, phase: 'x'.repeat(301) } },
+      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: { ...CUES, recording: 42 } },
+      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: { ...CUES, fallbackOnly: 'no' } },
+      { type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: { ...CUES, url: 'https://meet.google.com/abc' } },
       { type: 'reminder/dismiss', meetingKey: 'not-a-hash' },
       { type: 'log/notice', notice: 'delete-everything', moment: 'call-start', language: 'en', tabId: null },
       { type: 'log/notice', notice: 'video-referred', moment: 'lunch', language: 'en', tabId: null },
@@ -49,7 +57,7 @@ describe('message validation', () => {
   test('a content script (in a call page) cannot save settings, read other tabs, or read or write the log beyond a notice', () => {
     expect(parseMessage({ type: 'settings/save', settings: {} }, 'content')).toBeNull();
     expect(parseMessage({ type: 'tab/state', tabId: 1 }, 'content')).toBeNull();
-    expect(parseMessage({ type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x' }, 'page')).toBeNull();
+    expect(parseMessage({ type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: CUES }, 'page')).toBeNull();
     for (const type of ['log/list', 'log/import', 'log/export', 'log/append', 'log/register-code']) {
       expect(parseMessage({ type, session: null, text: '' }, 'content'), type).toBeNull();
     }
