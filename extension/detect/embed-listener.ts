@@ -2,21 +2,22 @@
 // whose source is the window of one of the page's own iframes count: another tab, a popup or the
 // page itself cannot speak for the embedded room.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { foldEmbedEvent, NO_EMBED, parseEmbedEvent, type EmbedState } from './embed-events.ts';
+import { foldEmbedEvent, NO_EMBED, parseEmbedEvent, type EmbedEvent, type EmbedState } from './embed-events.ts';
 
-function fromPageIframe(source: MessageEventSource | null): boolean {
-  if (source === null) return false;
-  return [...document.querySelectorAll('iframe')].some((iframe) => iframe.contentWindow === source);
+/** The event a message carries, if it is an IFrame API event from one of the document's iframes. */
+export function acceptEmbedMessage(event: MessageEvent, doc: Document): EmbedEvent | null {
+  const { source } = event;
+  if (source === null || ![...doc.querySelectorAll('iframe')].some((iframe) => iframe.contentWindow === source)) return null;
+  return parseEmbedEvent(event.data);
 }
 
 /** Keeps the embedded room's state; `onEvent` runs after each accepted event. */
 export function listenForEmbeds(ctx: ContentScriptContext, onEvent: () => void): { state(): EmbedState } {
   let state = NO_EMBED;
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (!fromPageIframe(event.source)) return;
-    const parsed = parseEmbedEvent(event.data);
-    if (parsed === null) return;
-    state = foldEmbedEvent(state, parsed);
+    const accepted = acceptEmbedMessage(event, document);
+    if (accepted === null) return;
+    state = foldEmbedEvent(state, accepted);
     onEvent();
   });
   return { state: () => state };

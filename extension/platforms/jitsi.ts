@@ -25,7 +25,10 @@ export const jitsi: PlatformAdapter = {
     return { callPage: isRoom, meetingId: isRoom ? `${url.hostname}/${parts.join('/')}` : null };
   },
   fingerprint: [
-    verified(`${SRC}: Prejoin.tsx root, Toolbox.tsx root, LobbyScreen.tsx`, '[data-testid="prejoin.screen"], #new-toolbox, .lobby-screen, [data-testid="lobby.knockButton"]'),
+    verified(
+      `${SRC}: Prejoin.tsx root, Toolbox.tsx root, LobbyScreen.tsx, the end notifications`,
+      '[data-testid="prejoin.screen"], #new-toolbox, .lobby-screen, [data-testid="lobby.knockButton"], [data-testid="dialog.thankYou"], [data-testid="dialog.leaveReason"]',
+    ),
   ],
   hints: {
     // The toolbox is not rendered while the prejoin or lobby screen shows (Conference.tsx), so its

@@ -35,17 +35,17 @@ export const teams: PlatformAdapter = {
     ],
     lobby: [
       verified('live capture 2026-07-19 (a Rust Teams bot); attendee, meeboter, transcriptonic', '[data-tid="prejoin-join-button"], #prejoin-join-button, input[data-tid="prejoin-display-name-input"]'),
-      verified('a Teams bot lists "Nu deelnemen"; "Join now" in attendee and meeboter', 'button', '^(join now|nu deelnemen)$'),
+      verified('"Join now" in attendee (2026-08-19) and meeboter (2025-12); a Teams bot lists "Nu deelnemen" (cited in the 2026 cue audit)', 'button', '^(join now|nu deelnemen)$'),
     ],
     recording: [
-      verified('AudioCodes vendor documentation: Teams shows a pop-up "Recording has started"', ANNOUNCEMENTS, '(recording has started|recording and transcription have started|is being recorded)'),
+      verified('AudioCodes vendor documentation, cited in the 2026 cue audit: Teams shows a pop-up "Recording has started"', ANNOUNCEMENTS, '(recording has started|recording and transcription have started|is being recorded)'),
       inferred(NL_GUESS, ANNOUNCEMENTS, '(opname is gestart|opnemen is gestart|wordt opgenomen)'),
       inferred('tid names guessed by several projects, none confirmed', '[data-tid="recording-indicator"], [data-tid="call-recording-banner"]'),
     ],
     recordingStopped: [inferred('no public source shows the stop announcement', ANNOUNCEMENTS, '(recording has stopped|opname is gestopt|opnemen is gestopt)')],
     ended: [
       verified('a Rust Teams bot (live capture 2026-07-19), attendee teams_ui_methods.py: the retry / end screens', '[data-tid="calling-retry-screen"], #calling-retry-screen-title, [data-tid="calling-e2ee-end-screen"]'),
-      verified('attendee reads #calling-retry-screen-title; a Python recorder: "Did you leave by mistake?"', 'span, h1, h2, [role="heading"]', "(did you leave by mistake\\?|you['’]ve been removed from this meeting|removed from the meeting)"),
+      verified('attendee (2026-08-19) reads #calling-retry-screen-title; a Python recorder (2026): "Did you leave by mistake?"', 'span, h1, h2, [role="heading"]', "(did you leave by mistake\\?|you['’]ve been removed from this meeting|removed from the meeting)"),
       inferred(NL_GUESS, 'span, h1, h2, [role="heading"]', '(ben je per ongeluk weggegaan\\?|je bent uit deze vergadering verwijderd)'),
     ],
     indicator: [inferred('tid names guessed by several projects, none confirmed', '[data-tid="recording-indicator"], [data-tid="call-recording-banner"]')],

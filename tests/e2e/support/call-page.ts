@@ -1,10 +1,10 @@
 // Drives a fixture call page the way a platform's single-page app changes: swap the content, push
 // a history entry, and attach the fake camera to the page's <video> elements.
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { fixtureBody } from './fixture-server.ts';
 
 /** Starts the (fake) camera and plays it in every <video data-fixture-camera>. */
-export async function attachCamera(page: Page): Promise<void> {
+export async function attachCamera(page: Page | Frame): Promise<void> {
   await page.evaluate(async () => {
     const videos = [...document.querySelectorAll<HTMLVideoElement>('video[data-fixture-camera]')];
     if (videos.length === 0) return;

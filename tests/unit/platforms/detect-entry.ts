@@ -6,12 +6,24 @@ import { callFrames } from '../../../extension/detect/frames.ts';
 import { indicatorBoxes } from '../../../extension/detect/indicators.ts';
 import { advance, describeCues, type MachineState } from '../../../extension/detect/phase-machine.ts';
 import { readSignals } from '../../../extension/detect/read-signals.ts';
-import { foldEmbedEvent, NO_EMBED, parseEmbedEvent, type EmbedState } from '../../../extension/detect/embed-events.ts';
-import { adapterFor } from '../../../extension/platforms/index.ts';
+import { foldEmbedEvent, NO_EMBED, type EmbedEvent, type EmbedState } from '../../../extension/detect/embed-events.ts';
+import { acceptEmbedMessage } from '../../../extension/detect/embed-listener.ts';
+import { GENERIC_HINTS } from '../../../extension/platforms/generic.ts';
+import { adapterFor, KNOWN_PLATFORMS } from '../../../extension/platforms/index.ts';
+import { HINT_KINDS } from '../../../extension/platforms/types.ts';
 import { withOverrides, type OverrideHints } from '../../../extension/platforms/with-overrides.ts';
 
 let machine: MachineState | null = null;
 let embed: EmbedState = NO_EMBED;
+const embedEvents: EmbedEvent[] = [];
+
+// What the content script's listener does on a custom domain, with the same acceptance check.
+window.addEventListener('message', (event) => {
+  const accepted = acceptEmbedMessage(event, document);
+  if (accepted === null) return;
+  embedEvents.push(accepted);
+  embed = foldEmbedEvent(embed, accepted);
+});
 
 function adapter(url: URL, extra?: OverrideHints) {
   return withOverrides(adapterFor(url), extra);
@@ -35,14 +47,17 @@ const api = {
   },
   reset() {
     machine = null;
-    embed = NO_EMBED;
   },
-  /** What the content script's listener does with a message from an embedded room. */
-  embedMessage(data: unknown) {
-    const event = parseEmbedEvent(data);
-    if (event !== null) embed = foldEmbedEvent(embed, event);
-    return event;
+  /** Every built-in cue (platforms, the Jitsi fingerprint, the generic fallback), for the validity test. */
+  allHints() {
+    const sets = [...KNOWN_PLATFORMS.map((platform) => ({ id: platform.id, hints: platform.hints, fingerprint: platform.fingerprint ?? [] })), { id: 'generic', hints: GENERIC_HINTS, fingerprint: [] }];
+    return sets.flatMap(({ id, hints, fingerprint }) => [
+      ...HINT_KINDS.flatMap((kind) => hints[kind].map((hint) => ({ platform: id, kind, ...hint }))),
+      ...fingerprint.map((hint) => ({ platform: id, kind: 'fingerprint', ...hint })),
+    ]);
   },
+  /** The IFrame API events accepted so far. */
+  embedEvents: () => embedEvents,
   indicatorBoxes(url: string) {
     return indicatorBoxes(adapter(new URL(url))).map(({ x, y, width, height }) => ({ x, y, width, height }));
   },
