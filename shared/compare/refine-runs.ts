@@ -32,7 +32,7 @@ function end(r: ByteRun): { o: number; c: number } {
  * Kept runs grow up to the neighbouring kept runs; moved ones within the gap they came from.
  * `kept` is sorted by original offset (growing never reorders it), so a binary search finds them.
  */
-function originalLimits(run: ByteRun, kept: readonly ByteRun[], size: number): [number, number] {
+export function originalLimits(run: ByteRun, kept: readonly ByteRun[], size: number): [number, number] {
   if (run.kind === 'copied') return [0, size];
   let lo = 0;
   let hi = kept.length;
@@ -46,7 +46,7 @@ function originalLimits(run: ByteRun, kept: readonly ByteRun[], size: number): [
   return [before ? before.o + before.len : 0, after ? after.o : size];
 }
 
-function mergeAdjacent(runs: ByteRun[]): ByteRun[] {
+export function mergeAdjacent(runs: ByteRun[]): ByteRun[] {
   const out: ByteRun[] = [];
   for (const r of runs) {
     if (r.len === 0) continue;

@@ -1,4 +1,4 @@
-// Fingerprint file v1 (JSON), documented in docs/formats.md. Writing is plain; reading trusts
+// Fingerprint file v2 (JSON), documented in docs/formats.md. Writing is plain; reading trusts
 // nothing: every field is checked and the parts must agree with each other (chunk lengths sum to the
 // file size, the WAV header fits the file, …), so a damaged or doctored fingerprint is refused with
 // a clear message instead of producing a wrong comparison.
@@ -8,10 +8,13 @@ import { chunkBoundaries } from './describe-file.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { readChunks, readChunking, readFile } from './fingerprint-file-fields.ts';
 import { FingerprintFormatError, isObject } from './fingerprint-format-error.ts';
+import { readPcmSection, writePcmSection } from './pcm-blocks.ts';
 import { encodeVarints } from './varint.ts';
 
 export const FINGERPRINT_FORMAT = 'opnamepact-fingerprint';
-export const FINGERPRINT_VERSION = 1;
+/** Version 2 adds the optional `pcm` section; version 1 files are read as they are. */
+export const FINGERPRINT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** Files larger than this are refused before parsing: about 40 GB of recording at 64 KiB chunks. */
 export const MAX_FINGERPRINT_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -57,6 +60,7 @@ export function writeFingerprintFile(fp: Fingerprint): string {
   };
   if (fp.packets !== undefined) out.packets = fp.packets;
   if (fp.audio !== undefined) out.audio = fp.audio;
+  if (fp.pcm !== undefined) out.pcm = writePcmSection(fp.pcm);
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
@@ -81,7 +85,7 @@ export function readFingerprintFile(text: string, options: ReadOptions = {}): Fi
       `fingerprint file version ${version} was made by a newer Opnamepact; this one reads version ${FINGERPRINT_VERSION}: update Opnamepact`,
     );
   }
-  if (version !== FINGERPRINT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new FingerprintFormatError('malformed', `fingerprint file has an invalid version (${JSON.stringify(version)})`);
   }
   const file = readFile(data.file);
@@ -95,6 +99,13 @@ export function readFingerprintFile(text: string, options: ReadOptions = {}): Fi
     } catch (e) {
       if (e instanceof FingerprintFormatError) throw e;
       throw new FingerprintFormatError('malformed', `fingerprint file's "${name}" section: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (data.pcm !== undefined) {
+    try {
+      fp.pcm = readPcmSection(data.pcm, file.wav);
+    } catch (e) {
+      throw new FingerprintFormatError('malformed', `fingerprint file's "pcm" section: ${(e as Error).message}`);
     }
   }
   return fp;

@@ -3,6 +3,7 @@
 import type { WavHeader } from '../media/wav-header.ts';
 import type { ChunkingParams } from './chunk-params.ts';
 import { grownTo } from '../grown-array.ts';
+import type { PcmBlocks } from './pcm-blocks.ts';
 
 export interface FileInfo {
   name: string;
@@ -31,6 +32,8 @@ export interface Fingerprint {
   packets?: unknown;
   /** Reserved for the perceptual audio layer; opaque here. */
   audio?: unknown;
+  /** For PCM WAV in a fingerprint file: a hash per 20 ms block, to place edits without the file. */
+  pcm?: PcmBlocks;
 }
 
 /** Collects chunks as they are found, in file order. */

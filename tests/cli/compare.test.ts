@@ -1,7 +1,8 @@
 // The built CLI on real WAV files edited with sox. With both files at hand the comparison is exact
 // to the byte, so ranges are checked to 10 ms (160 samples): slack for bytes that happen to match
-// across an edit boundary. From a fingerprint file alone the bytes place an edit only to the chunk;
-// the sound in the fingerprint file's audio section then places it.
+// across an edit boundary. From the original's fingerprint file the same edits come out, placed to
+// a 20 ms block by its pcm section; a version 1 file has none, and the sound in its audio section
+// places what the chunks cannot.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,27 @@ let media: Media;
 beforeAll(() => {
   media = makeMedia();
 });
+
+const written = new Set<string>();
+
+/** The file's fingerprint file, written once per run (makeMedia() makes new noise each run). */
+function fingerprintOf(path: string): string {
+  const out = `${path}.fingerprint.json`;
+  if (!written.has(out)) expect(runCli(['fingerprint', path, '-o', out]).code).toBe(0);
+  written.add(out);
+  return out;
+}
+
+/** Same kinds and shapes, every time within `tolerance` seconds. */
+function expectNear(got: Edit[], want: Edit[], tolerance: number): void {
+  const plain = got.map(({ basis: _basis, resolution: _resolution, ...e }) => e);
+  expect(plain.map((e) => e.kind)).toEqual(want.map((e) => e.kind));
+  const numbers = (x: unknown): number[] => JSON.stringify(x).match(/-?[\d.]+(e-?\d+)?/g)!.map(Number);
+  const a = numbers(plain);
+  const b = numbers(want);
+  expect(a).toHaveLength(b.length);
+  a.forEach((t, i) => expect(Math.abs(t - b[i]!), `${JSON.stringify(plain)} vs ${JSON.stringify(want)}`).toBeLessThanOrEqual(tolerance + 1e-6));
+}
 
 /**
  * Edits with every number rounded to 10 ms, for exact comparison with the expected edits; each must
@@ -56,7 +78,26 @@ describe('opnamepact compare on WAV files made by sox', () => {
       expect(report).toMatchObject({ verdict: 'edited', basis: 'bytes', unit: 'seconds' });
       expect(rounded(report.edits)).toEqual(expected());
     });
+
+    it(`${name}: the same edit from the original's fingerprint file, to a 20 ms block`, () => {
+      const { exit, report } = compareJson(fingerprintOf(media.original), media.copies[name]);
+      expect(exit).toBe(1);
+      expect(report).toMatchObject({ verdict: 'edited', basis: 'bytes', unit: 'seconds', resolution: 0.02 });
+      expectNear(report.edits, expected(), 0.02);
+    });
   }
+
+  it('a cut off the 20 ms grid, from the fingerprint file: placed within 0.05 s, as from the file', () => {
+    const copy = `${DIR}cut-off-grid.wav`;
+    const [from, to] = [20.0131, 30.0077];
+    execFileSync('sox', [media.original, `${copy}.head.wav`, 'trim', '0', `=${from}`], { stdio: 'pipe' });
+    execFileSync('sox', [media.original, `${copy}.tail.wav`, 'trim', String(to)], { stdio: 'pipe' });
+    execFileSync('sox', [`${copy}.head.wav`, `${copy}.tail.wav`, copy], { stdio: 'pipe' });
+    const exact = compareJson(media.original, copy).report.edits;
+    expectNear(exact, [{ kind: 'removed', original: [from, to] }], 1 / RATE);
+    const { report } = compareJson(fingerprintOf(media.original), copy);
+    expectNear(report.edits, [{ kind: 'removed', original: [from, to] }], 0.05);
+  });
 
   it('replaced bytes inside the audio', () => {
     const path = `${DIR}bytes-replaced.wav`;
@@ -94,11 +135,13 @@ describe('opnamepact compare on WAV files made by sox', () => {
     expect(fp.file.duration).toBeCloseTo(duration(media.original), 3);
   });
 
-  it('compares against a fingerprint file: the chunks around the edit are explained by the sound', () => {
-    const fp = `${DIR}original.fingerprint.json`;
-    expect(runCli(['fingerprint', media.original, '-o', fp]).code).toBe(0);
-    expect(compareJson(fp, media.copies.identical).report.verdict).toBe('identical');
-    const { exit, report } = compareJson(fp, media.copies.cut);
+  it('a fingerprint file without the pcm section (version 1): the chunks around the edit are explained by the sound', () => {
+    const v1 = `${DIR}original.v1.fingerprint.json`;
+    const fp = JSON.parse(readFileSync(fingerprintOf(media.original), 'utf8')) as Record<string, unknown>;
+    delete fp.pcm;
+    writeFileSync(v1, JSON.stringify({ ...fp, version: 1 }));
+    expect(compareJson(v1, media.copies.identical).report.verdict).toBe('identical');
+    const { exit, report } = compareJson(v1, media.copies.cut);
     expect(exit).toBe(1);
     expect(report).toMatchObject({ verdict: 'edited', basis: 'audio' });
     expect(report.layers).toEqual([
@@ -106,11 +149,8 @@ describe('opnamepact compare on WAV files made by sox', () => {
       { basis: 'audio', verdict: 'edited' },
     ]);
     expect(report.edits).toHaveLength(1);
-    const [cut] = report.edits;
-    expect(cut).toMatchObject({ kind: 'removed', basis: 'audio', resolution: 0.3 });
-    const [start, end] = (cut as Extract<Edit, { kind: 'removed' }>).original;
-    expect(Math.abs(start - 20)).toBeLessThanOrEqual(0.3);
-    expect(Math.abs(end - 30)).toBeLessThanOrEqual(0.3);
+    expect(report.edits[0]).toMatchObject({ kind: 'removed', basis: 'audio', resolution: 0.3 });
+    expectNear(report.edits.map(({ confidence: _c, ...e }) => e as Edit), [{ kind: 'removed', original: [20, 30] }], 0.3);
   });
 
   it('prints the report in Dutch by default and in English on request', () => {

@@ -6,6 +6,7 @@ import { audioSectionOf } from '../node/audio-of-input.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { InputError } from '../node/input-error.ts';
 import { openInput } from '../node/open-input.ts';
+import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
 import { expectFiles, type ParsedArgs } from './args.ts';
 import { EXIT_OK, type CliIo } from './cli-io.ts';
 import { reportPeakMemory } from './peak-memory.ts';
@@ -17,6 +18,7 @@ export async function fingerprintCommand(args: ParsedArgs, io: CliIo): Promise<n
   try {
     const { fingerprint } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path!, done, total) });
     io.progressDone();
+    if (fingerprint.file.wav) fingerprint.pcm = await pcmBlocksOf(input, fingerprint.file.wav);
     if (fingerprint.file.container !== null) {
       const { container, duration } = fingerprint.file;
       const onProgress = (seconds: number, total: number | null): void => io.progress(`${path!} (audio)`, seconds, total ?? duration ?? seconds);

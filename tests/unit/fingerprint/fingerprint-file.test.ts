@@ -37,7 +37,7 @@ describe('fingerprint file', () => {
   it('has the documented top level and compact chunks', () => {
     const j = fileOf();
     expect(j.format).toBe('opnamepact-fingerprint');
-    expect(j.version).toBe(1);
+    expect(j.version).toBe(2);
     expect(Object.keys(j.file)).toEqual(['name', 'bytes', 'sha256', 'container', 'duration', 'wav']);
     expect(j.chunking).toEqual({ algorithm: 'fastcdc-gear32-v1', min: 16384, avg: 65536, max: 262144 });
     expect(j.chunks.count).toBe(wavFp.chunks.lengths.length);
@@ -70,7 +70,7 @@ describe('fingerprint file', () => {
   });
 
   it('says a newer version needs a newer Opnamepact', () => {
-    const [kind, message] = problem((j) => (j.version = 2));
+    const [kind, message] = problem((j) => (j.version = 3));
     expect(kind).toBe('newer-version');
     expect(message).toMatch(/newer Opnamepact/);
     expect(problem((j) => (j.version = '1'))[0]).toBe('malformed');
