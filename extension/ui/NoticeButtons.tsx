@@ -2,6 +2,7 @@
 // status line that says what was logged (or why not).
 import type { Language, Moment } from '../../shared/rules/index.ts';
 import { noticesFor, type NoticeId } from '../flows/notices.ts';
+import { ReceiptButton } from './receipt/ReceiptButton.tsx';
 import { t } from './strings.ts';
 
 interface Props {
@@ -26,6 +27,7 @@ export function NoticeButtons({ language, moment, status, onNotice, onOpenLog }:
         <button type="button" data-open-log onClick={onOpenLog}>
           {t('openLog', language)}
         </button>
+        {moment === 'call-end' && <ReceiptButton language={language} />}
       </div>
       <p class="status" role="status" data-log-status>
         {status}

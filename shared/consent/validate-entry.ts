@@ -96,6 +96,9 @@ const KINDS: Record<EntryKind, Shape> = {
 
 export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
 
+/** The fields every entry has (or may have): what is left are the kind's own, shown as details. */
+export const COMMON_FIELDS: ReadonlySet<string> = new Set(['seq', 'kind', ...Object.keys(COMMON), ...Object.keys(OPTIONAL), 'prev', 'hash']);
+
 function checkShape(record: Record<string, unknown>, shape: Shape, optional: Shape = {}): FieldProblem {
   for (const [field, check] of Object.entries(shape)) {
     if (!Object.hasOwn(record, field)) return `field "${field}" is missing`;

@@ -1,5 +1,7 @@
 // Groups a log export's entries into sessions (one call: one meeting key) for display. Works on
 // unverified data: a broken log is shown too, so every field is read defensively as text.
+import { COMMON_FIELDS } from '../../shared/consent/validate-entry.ts';
+
 type Item = Record<string, unknown>;
 
 export interface ShownEntry {
@@ -19,8 +21,6 @@ export interface ShownSession {
   entries: ShownEntry[];
 }
 
-/** Fields every entry has; the rest are the kind's own details. */
-const COMMON = new Set(['seq', 'time', 'kind', 'platform', 'meetingKey', 'caseRef', 'staff', 'catalogue', 'note', 'noticeHash', 'nonce', 'prev', 'hash']);
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
@@ -41,7 +41,7 @@ export function logSessions(data: unknown): { sessions: ShownSession[]; links: n
       sessions.set(key, session);
     }
     const details = Object.entries(item)
-      .filter(([field]) => !COMMON.has(field))
+      .filter(([field]) => !COMMON_FIELDS.has(field))
       .map(([field, v]) => `${field}: ${text(v)}`)
       .join('; ');
     session.entries.push({ seq: text(item.seq), time: text(item.time), kind: text(item.kind), staff: text(item.staff), details, note: text(item.note) });

@@ -13,10 +13,10 @@ interface Props {
   openPrint(session: SessionKey): void;
 }
 
+/** Names carry no case reference (F11): the Downloads folder and its history are not the log. */
 function fileName(session: SessionKey | null, exportedAt: string): string {
   const stamp = exportedAt.replace(/[:.]/g, '-');
-  if (session === null) return `opnamepact-log-${stamp}.json`;
-  return `opnamepact-session-${'caseRef' in session ? session.caseRef : session.meetingKey.slice(0, 12)}-${stamp}.json`;
+  return session === null ? `opnamepact-log-${stamp}.json` : `opnamepact-session-${stamp}.json`;
 }
 
 export function ExportPanel({ language, session, openPrint }: Props) {

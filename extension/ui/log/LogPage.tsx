@@ -1,12 +1,16 @@
 // The log page: the sessions in the log, the chosen session's entries and video procedure, forms
-// to log the policy's flows and both parties' recording codes, export, print and import.
+// to log the policy's flows and both parties' recording codes, receipts for the client, export,
+// print and import.
 import { useEffect, useState } from 'preact/hooks';
+import type { Checkpoint } from '../../../shared/consent/checkpoint.ts';
 import type { Entry } from '../../../shared/consent/entry.ts';
 import type { SessionKey } from '../../../shared/consent/export-format.ts';
 import type { Language } from '../../../shared/rules/index.ts';
 import { platformName } from '../../platforms/index.ts';
 import type { PlatformId } from '../../platforms/types.ts';
 import { send } from '../../send.ts';
+import { ReceiptView } from '../receipt/ReceiptView.tsx';
+import { rt } from '../receipt/receipt-strings.ts';
 import { VerifierLink } from '../VerifierLink.tsx';
 import { AddEntry } from './AddEntry.tsx';
 import { localTime } from './describe-entry.ts';
@@ -21,6 +25,8 @@ import { VideoProgress } from './VideoProgress.tsx';
 interface Props {
   language: Language;
   openPrint(session: SessionKey): void;
+  /** Opened from the call-end button: show the receipt for the log's head at once. */
+  receiptAtStart: boolean;
 }
 
 function sessionLabel(session: Session, language: Language): string {
@@ -30,14 +36,21 @@ function sessionLabel(session: Session, language: Language): string {
   return `${when} · ${platform}${session.caseRef === null ? '' : ` · ${session.caseRef}`} (${session.entries.length})`;
 }
 
-export function LogPage({ language, openPrint }: Props) {
+export function LogPage({ language, openPrint, receiptAtStart }: Props) {
   const [log, setLog] = useState<Entry[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState('');
+  const [receipt, setReceipt] = useState<Checkpoint | null>(null);
 
-  const reload = () =>
-    send({ type: 'log/list' }).then(setLog, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
-  useEffect(() => void reload(), []);
+  const failed = (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure));
+  const reload = () => send({ type: 'log/list' }).then(setLog, failed);
+  /** A signed checkpoint at the session's last entry (or the log's head) shown as a receipt. */
+  const showReceipt = (session: SessionKey | null) =>
+    send({ type: 'log/checkpoint', session }).then((point) => (point === null ? setError(rt('failed', language)) : setReceipt(point)), failed);
+  useEffect(() => {
+    void reload();
+    if (receiptAtStart) void showReceipt(null);
+  }, []);
 
   const sessions = log === null ? [] : groupSessions(log);
   const session = sessions.find((candidate) => candidate.id === selected) ?? null;
@@ -45,6 +58,8 @@ export function LogPage({ language, openPrint }: Props) {
     const key = sessionKeyOf(entry);
     if (selected === null && key !== null) setSelected(sessionId(key));
     void reload();
+    // Every registration of a recording code gets a receipt the client can take along.
+    if (entry.kind === 'recording-registered') void showReceipt(key);
   };
 
   return (
@@ -58,6 +73,7 @@ export function LogPage({ language, openPrint }: Props) {
           {error}
         </p>
       )}
+      {receipt !== null && <ReceiptView key={`${receipt.seq}:${receipt.head}`} checkpoint={receipt} language={language} />}
       <div class="columns">
         <nav aria-labelledby="sessions-title">
           <h2 id="sessions-title">{lt('sessions', language)}</h2>
@@ -82,6 +98,13 @@ export function LogPage({ language, openPrint }: Props) {
           {session !== null && <VideoProgress entries={session.entries} language={language} />}
           <AddEntry key={selected ?? 'none'} language={language} session={session} onAdded={onAdded} />
           {session !== null && <RecordingCodes key={session.id} language={language} session={session} onAdded={onAdded} />}
+          {session !== null && (
+            <p>
+              <button type="button" data-session-receipt onClick={() => void showReceipt(session.key)}>
+                {rt('button', language)}
+              </button>
+            </p>
+          )}
           <ExportPanel language={language} session={session?.key ?? null} openPrint={openPrint} />
           <ImportPanel language={language} />
         </div>

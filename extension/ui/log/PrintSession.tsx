@@ -1,12 +1,15 @@
 // The printable page of one session for the client file: a document with the session's entries in
-// words, the span of the chain they sit in, the head hash and room for signatures.
+// words, the span of the chain they sit in, the head hash, the receipt (the device's signed
+// checkpoint at the session's last entry, with the key's fingerprint) and room for signatures.
+import type { Checkpoint } from '../../../shared/consent/checkpoint.ts';
 import type { SessionPrintModel } from '../../../shared/consent/print-model.ts';
 import { formatShortCode } from '../../../shared/consent/recording-codes.ts';
 import type { Language } from '../../../shared/rules/index.ts';
+import { ReceiptView } from '../receipt/ReceiptView.tsx';
 import { describeEntry, localTime } from './describe-entry.ts';
 import { codeMatchText, lt } from './page-strings.ts';
 
-export function PrintSession({ model, language }: { model: SessionPrintModel; language: Language }) {
+export function PrintSession({ model, receipt, language }: { model: SessionPrintModel; receipt: Checkpoint; language: Language }) {
   const sessionName = 'caseRef' in model.session ? model.session.caseRef : formatShortCode(model.session.meetingKey);
   const { codes } = model;
   return (
@@ -66,6 +69,7 @@ export function PrintSession({ model, language }: { model: SessionPrintModel; la
         <p class="hash" data-print-head>
           {model.head}
         </p>
+        <ReceiptView checkpoint={receipt} language={language} printable={false} />
         <div class="signatures">
           <div>{lt('signStaff', language)}</div>
           <div>{lt('signClient', language)}</div>

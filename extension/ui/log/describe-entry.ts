@@ -2,11 +2,10 @@
 // kind-specific field with its value in words. Plain strings only: they are rendered as text.
 import type { Entry } from '../../../shared/consent/entry.ts';
 import { formatShortCode } from '../../../shared/consent/recording-codes.ts';
+import { COMMON_FIELDS } from '../../../shared/consent/validate-entry.ts';
 import type { Language } from '../../../shared/rules/index.ts';
 import { FIELD_LABELS, KIND_LABELS, valueLabel } from './labels.ts';
 
-/** The fields every entry has; the rest are the kind's own. */
-const COMMON = new Set(['seq', 'time', 'kind', 'platform', 'meetingKey', 'caseRef', 'staff', 'catalogue', 'noticeHash', 'note', 'prev', 'hash']);
 
 export interface EntryText {
   title: string;
@@ -16,7 +15,7 @@ export interface EntryText {
 export function describeEntry(entry: Entry, language: Language): EntryText {
   const record = entry as unknown as Record<string, unknown>;
   const details = Object.keys(record)
-    .filter((field) => !COMMON.has(field) && record[field] !== null)
+    .filter((field) => !COMMON_FIELDS.has(field) && record[field] !== null)
     .map((field) => {
       const value = field === 'shortCode' || field === 'code' ? formatShortCode(String(record[field])) : valueLabel(record[field], language);
       return `${FIELD_LABELS[field]?.[language] ?? field}: ${value}`;

@@ -34,10 +34,3 @@ export function groupSessions(log: readonly Entry[]): Session[] {
   }
   return [...sessions.values()].sort((a, b) => (b.entries.at(-1)?.seq ?? 0) - (a.entries.at(-1)?.seq ?? 0));
 }
-
-/** The inverse of sessionId, for a session named in a page's URL; null when it names none. */
-export function parseSessionId(id: string): SessionKey | null {
-  if (/^m:[0-9a-f]{64}$/.test(id)) return { meetingKey: id.slice(2) };
-  if (id.startsWith('c:') && id.length > 2) return { caseRef: id.slice(2) };
-  return null;
-}

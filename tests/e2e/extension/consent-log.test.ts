@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Checkpoint } from '../../../shared/consent/checkpoint.ts';
 import type { Entry } from '../../../shared/consent/entry.ts';
+import { receiptLine } from '../../../shared/consent/receipt.ts';
 import { verifyLogExportText } from '../../../shared/consent/verify.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { seriousViolations } from '../support/axe.ts';
@@ -23,6 +25,7 @@ const GENERATED = `${ROOT}tests/.generated/log-extension`;
 const PROFILE = `${GENERATED}/profile`;
 const SCREENSHOTS = `${ROOT}docs/screenshots`;
 const EXAMPLE = `${ROOT}docs/examples/consent-log.example.json`;
+const EXAMPLE_RECEIPT = `${ROOT}docs/examples/consent-log.receipt.txt`;
 const CALL_URL = 'https://meet.google.com/ses-sion-log';
 // The verifier page's tests change this note in the shipped example.
 const CONCERNS_NOTE = 'Cliënt wil het gesprek thuis rustig naluisteren.';
@@ -84,6 +87,7 @@ afterAll(async () => {
 describe('a session from the overlay to the client file', () => {
   let session: Entry[] = [];
   let sessionExport = '';
+  let receipt = '';
 
   test('the overlay logs one-click notices with the call’s platform and a meeting key, never the URL; the log page adds to the meeting', async () => {
     logPage = await openLogPage(run);
@@ -154,13 +158,17 @@ describe('a session from the overlay to the client file', () => {
 
     await logPage.type('#client-code', 'ffff 0000 1111');
     await logPage.click('[data-codes] form button');
-    await logPage.waitForSelector('[data-code-match="false"]');
+    await logPage.waitForSelector('[data-code-match="differ"]');
     expect(await logPage.$eval('[data-code-match]', (element) => element.textContent)).toContain('opnamepact compare');
     expect(await logPage.$eval('[data-codes] [data-open-verifier]', (link) => (link as HTMLAnchorElement).href)).toBe(`${run.extensionOrigin}/verifier.html`);
 
     await logPage.type('#client-code', `${code.slice(0, 4).toUpperCase()}-${code.slice(4, 8)} ${code.slice(8, 12)}`);
     await logPage.click('[data-codes] form button');
-    await logPage.waitForSelector('[data-code-match="true"]');
+    // Only the short form was typed: 48 bits agree, which is no proof of the same file.
+    await logPage.waitForSelector('[data-code-match="short-only"]');
+    expect(await logPage.$eval('[data-code-match]', (element) => element.textContent)).toBe('First 12 digits agree; compare the full code or the file to confirm.');
+    // Every registration gives a receipt for the client, at the session's last entry.
+    await logPage.waitForFunction(() => document.querySelector('[data-receipt]')?.getAttribute('data-receipt-seq') === String(document.querySelectorAll('ol.entries li').length), { polling: 50 });
     await waitForEntries(10);
     session = (await listLog(logPage)).filter((entry) => entry.meetingKey !== null);
     expect(session.filter((entry) => entry.kind === 'recording-registered')).toMatchObject([
@@ -192,9 +200,18 @@ describe('a session from the overlay to the client file', () => {
     expect(exported.entries.map((entry) => entry.seq)).toEqual(session.map((entry) => entry.seq));
     expect(exported.head).toBe(session.at(-1)?.hash);
 
-    if (process.env.UPDATE_EXAMPLES === '1') writeFileSync(EXAMPLE, sessionExport);
-    const example = runCli(['verify-log', EXAMPLE]);
-    expect(example.code, `${EXAMPLE}: ${example.stderr}`).toBe(0);
+    // The receipt for this session is the checkpoint the export signed at its last entry.
+    const checkpoint = await sendFrom(logPage, { type: 'log/checkpoint', session: { meetingKey: session[0]?.meetingKey } });
+    receipt = receiptLine(checkpoint.value as Checkpoint);
+    expect(runCli(['verify-log', file, '--receipt', receipt]).code).toBe(0);
+    expect(runCli(['verify-log', `${GENERATED}/session-changed.json`, '--receipt', receipt]).code).toBe(1);
+
+    if (process.env.UPDATE_EXAMPLES === '1') {
+      writeFileSync(EXAMPLE, sessionExport);
+      writeFileSync(EXAMPLE_RECEIPT, `${receipt}\nThe receipt of the example session (docs/examples/consent-log.example.json), as the client got it.\n`);
+    }
+    const example = runCli(['verify-log', EXAMPLE, '--receipt', EXAMPLE_RECEIPT]);
+    expect(example.code, `${EXAMPLE}: ${example.stdout}${example.stderr}`).toBe(0);
   });
 
   test('the printable page shows the session as a document with the head hash and the span', async () => {
@@ -207,6 +224,10 @@ describe('a session from the overlay to the client file', () => {
     const last = session.at(-1);
     expect(await print.$eval('[data-print-head]', (element) => element.textContent)).toBe(last?.hash);
     expect(await print.$eval('[data-print-span]', (element) => element.textContent)).toBe(`${first?.seq} – ${last?.seq}`);
+    // The URL names no session (it would sit in the browser history), and the receipt is printed.
+    expect(print.url()).toMatch(/\/print\.html#[0-9a-f]{24}$/);
+    expect(await print.$eval('[data-receipt-line]', (element) => element.textContent)).toBe(receipt);
+    expect(await print.$eval('[data-print-codes]', (element) => element.getAttribute('data-print-codes'))).toBe('short-only');
     expect(await print.$$eval('tbody tr', (rows) => rows.length)).toBe(session.length);
     expect(await print.$eval('tbody tr:nth-child(7) .note', (element) => element.textContent)).toBe(HTML_NOTE);
     expect(await seriousViolations(print)).toEqual([]);
@@ -231,8 +252,8 @@ describe('a session from the overlay to the client file', () => {
     const changed = await importFile('changed.json', sessionExport.replace('"how": "announced"', '"how": "announcer"'));
     expect(changed).toMatchObject({ state: 'broken', text: expect.stringContaining(`#${session[0]?.seq}: hash mismatch`) });
     expect((await importFile('garbage.json', '{"format": "opnamepact-consent-log", "version": 1, ')).text).toMatch(/^garbage\.json: not a consent log export: not valid JSON/);
-    const newer = sessionExport.replace('"version": 1', '"version": 2');
-    expect((await importFile('newer.json', newer)).text).toMatch(/^newer\.json: consent log export format version 2 is newer than this Opnamepact reads/);
+    const newer = sessionExport.replace('"version": 2', '"version": 3');
+    expect((await importFile('newer.json', newer)).text).toMatch(/^newer\.json: consent log export format version 3 is newer than this Opnamepact reads/);
     expect(await listLog(logPage)).toEqual(before);
   });
 });

@@ -58,6 +58,12 @@ describe('opnamepact verify-log --receipt', () => {
     expect(JSON.parse(reSealed.stdout)).toMatchObject({ ok: false, chainIntact: true, signatures: { state: 'broken', problem: expect.stringMatching(/does not hold the signed head/) } });
   });
 
+  it('accepts the shipped example export together with its receipt file', () => {
+    const result = runCli(['verify-log', join(EXAMPLES, 'consent-log.example.json'), '--receipt', join(EXAMPLES, 'consent-log.receipt.txt'), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, version: 2, signatures: { state: 'verified' }, receipts: [{ ok: true }] });
+  });
+
   it('reads a format 1 export as unsigned (exit 0), and refuses a receipt against it (exit 1)', () => {
     const old = join(EXAMPLES, 'consent-log.format-1.example.json');
     const result = runCli(['verify-log', old, '--lang', 'en']);
