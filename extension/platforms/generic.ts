@@ -23,7 +23,8 @@ export const GENERIC_HINTS: HintSet = {
   waiting: [
     inferred(
       WORDS,
-      `${ANNOUNCEMENTS}, h1, h2, h3, [role="heading"]`,
+      // Headings only: announcement regions can hold chat, where these words must not stop the call.
+      'h1, h2, h3, [role="heading"]',
       '(will let you in soon|lets you in|waiting for the host to let you in|laat (u|je) zo binnen|zodra iemand (u|je) binnenlaat)',
     ),
   ],

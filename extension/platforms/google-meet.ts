@@ -18,7 +18,8 @@ export const googleMeet: PlatformAdapter = {
     return { callPage: code !== null, meetingId: code };
   },
   hints: {
-    // "Leave call" is also on screen while waiting to be let in (Vexa selectors.ts, meeboter
+    // Sentences are matched whole (anchored) where they are read from spans, so that the same words in a
+    // chat message cannot end or hold the call. "Leave call" is also on screen while waiting to be let in (Vexa selectors.ts, meeboter
     // 0edc37d 2025-12-21, transcriptonic): it only shows call controls, the waiting guards decide.
     inCall: [
       verified('attendee google_meet_ui_methods.py 77e990ed (2026-08-19), Vexa/meeboter selectors; nl in a 19-language recorder list (2026)', 'button[aria-label]', '^(leave call|gesprek verlaten)$'),
@@ -38,9 +39,9 @@ export const googleMeet: PlatformAdapter = {
       verified(
         'Vexa googlemeet/admission.ts 4647c96e (2026-08-21), meeboter 0edc37d (2025-12-21); Meet writes a typographic apostrophe',
         'span, p, h1, h2, [role="heading"], [role="status"], [aria-live]',
-        "(asking to be let in|you['’]ll join the call when someone lets you in|please wait until a meeting host brings you into the call)",
+        "^(asking to be let in|you['’]ll join the call when someone lets you in|please wait until a meeting host brings you into the call)[.…]*$",
       ),
-      inferred(NL_GUESS, 'span, p, h1, h2, [role="heading"], [role="status"], [aria-live]', '(vragen of je erbij mag|je neemt deel aan het gesprek zodra iemand je toelaat|wacht tot een host je toelaat)'),
+      inferred(NL_GUESS, 'span, p, h1, h2, [role="heading"], [role="status"], [aria-live]', '^(vragen of je erbij mag|je neemt deel aan het gesprek zodra iemand je toelaat|wacht tot een host je toelaat)[.…]*$'),
     ],
     lobby: [
       verified(

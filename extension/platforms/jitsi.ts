@@ -50,7 +50,7 @@ export const jitsi: PlatformAdapter = {
       verified(
         `${SRC}: lobby.joiningMessage (en, nl)`,
         'span, p, [aria-live], [role="status"]',
-        "(you['’]ll join the meeting as soon as someone accepts your request|u neemt deel aan de vergadering zodra iemand uw verzoek accepteert)",
+        "^(you['’]ll join the meeting as soon as someone accepts your request|u neemt deel aan de vergadering zodra iemand uw verzoek accepteert)\\.?$",
       ),
     ],
     lobby: [verified(`${SRC}: Prejoin.tsx root testId, join button testId, name input id`, '[data-testid="prejoin.screen"], [data-testid="prejoin.joinMeeting"], #premeeting-name-input')],

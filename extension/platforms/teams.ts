@@ -29,8 +29,8 @@ export const teams: PlatformAdapter = {
     admitted: [],
     // In the lobby the join button stays, disabled, and a line says someone will let you in.
     waiting: [
-      verified('attendee teams_ui_methods.py (2026-08-19): the lobby text', 'span, p, h1, h2, [role="status"], [aria-live]', '(someone will let you in soon|we(\'|’)ve let people in the meeting know you(\'|’)re waiting)'),
-      inferred(NL_GUESS, 'span, p, h1, h2, [role="status"], [aria-live]', '(iemand laat je zo binnen|iemand laat u zo binnen)'),
+      verified('attendee teams_ui_methods.py (2026-08-19): the lobby text', 'span, p, h1, h2, [role="status"], [aria-live]', "^(someone will let you in soon|we['’]ve let people in the meeting know you['’]re waiting)\\.?$"),
+      inferred(NL_GUESS, 'span, p, h1, h2, [role="status"], [aria-live]', '^(iemand laat (je|u) zo binnen)\\.?$'),
       inferred('attendee: the join button stays while waiting; that it is disabled then is our reading', '[data-tid="prejoin-join-button"][disabled], [data-tid="prejoin-join-button"][aria-disabled="true"]'),
     ],
     lobby: [
@@ -45,8 +45,8 @@ export const teams: PlatformAdapter = {
     recordingStopped: [inferred('no public source shows the stop announcement', ANNOUNCEMENTS, '(recording has stopped|opname is gestopt|opnemen is gestopt)')],
     ended: [
       verified('a Rust Teams bot (live capture 2026-07-19), attendee teams_ui_methods.py: the retry / end screens', '[data-tid="calling-retry-screen"], #calling-retry-screen-title, [data-tid="calling-e2ee-end-screen"]'),
-      verified('attendee (2026-08-19) reads #calling-retry-screen-title; a Python recorder (2026): "Did you leave by mistake?"', 'span, h1, h2, [role="heading"]', "(did you leave by mistake\\?|you['’]ve been removed from this meeting|removed from the meeting)"),
-      inferred(NL_GUESS, 'span, h1, h2, [role="heading"]', '(ben je per ongeluk weggegaan\\?|je bent uit deze vergadering verwijderd)'),
+      verified('attendee (2026-08-19) reads #calling-retry-screen-title; a Python recorder (2026): "Did you leave by mistake?"', 'span, h1, h2, [role="heading"]', "^(did you leave by mistake\\?|you['’]ve been removed from this meeting|removed from the meeting)$"),
+      inferred(NL_GUESS, 'span, h1, h2, [role="heading"]', '^(ben je per ongeluk weggegaan\\?|je bent uit deze vergadering verwijderd)$'),
     ],
     indicator: [inferred('tid names guessed by several projects, none confirmed', '[data-tid="recording-indicator"], [data-tid="call-recording-banner"]')],
   },

@@ -31,7 +31,7 @@ export const webex: PlatformAdapter = {
       verified(`${LMA}: chat toggle and roster title exist only in the meeting`, 'mdc-button[data-test="in-meeting-chat-toggle-button"], span[id^="roster-title-section"][aria-label^="In this meeting"]'),
       verified('a Webex bot (2025) uses the participants toggle once admitted', '[data-test="participants-toggle-button"]'),
     ],
-    waiting: [inferred(NO_SOURCE, 'span, p, h1, h2, [role="status"], [aria-live]', '(the host will let you in|waiting for the host to let you in|de host laat (u|je) zo binnen|wachten tot de host (u|je) binnenlaat)')],
+    waiting: [inferred(NO_SOURCE, 'span, p, h1, h2, [role="status"], [aria-live]', '^(the host will let you in soon|waiting for the host to let you in|de host laat (u|je) zo binnen|wachten tot de host (u|je) binnenlaat)\\.?$')],
     lobby: [
       verified(`${LMA} scribe mdc-button[data-test=join-button]; the mcr capture worker #join-button; name field`, '[data-test="join-button"], #join-button, input[data-test="Name (required)"]'),
       verified('the pre-page\'s "Join from this browser" (Webex bots, 2025–2026); nl our reading', 'button, mdc-button, [role="button"]', '^(join meeting|join from this browser|deelnemen aan vergadering|deelnemen via deze browser)$'),
@@ -42,8 +42,8 @@ export const webex: PlatformAdapter = {
     ],
     recordingStopped: [inferred(NO_SOURCE, ANNOUNCEMENTS, '(recording has stopped|recording stopped|opname is gestopt)')],
     ended: [
-      verified(`${LMA} scribe scans the iframe body for these end texts`, 'h1, h2, h3, [role="heading"], [role="alert"], [role="status"], p, span', '(this meeting has ended|meeting has ended|meeting ended|you have left the meeting|meeting disconnected)'),
-      inferred(NO_SOURCE, 'h1, h2, h3, [role="heading"], [role="alert"], [role="status"], p, span', '(de vergadering is beëindigd|je hebt de vergadering verlaten|u hebt de vergadering verlaten)'),
+      verified(`${LMA} scribe scans the iframe body for these end texts`, 'h1, h2, h3, [role="heading"], [role="alert"], [role="status"], p, span', '^(this meeting has ended|meeting has ended|meeting ended|you have left the meeting|meeting disconnected)\\.?$'),
+      inferred(NO_SOURCE, 'h1, h2, h3, [role="heading"], [role="alert"], [role="status"], p, span', '^(de vergadering is beëindigd|je hebt de vergadering verlaten|u hebt de vergadering verlaten)\\.?$'),
     ],
     indicator: [inferred(NO_SOURCE, '[data-test="recording-indicator"]')],
   },

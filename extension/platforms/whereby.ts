@@ -24,7 +24,7 @@ export const whereby: PlatformAdapter = {
   hints: {
     inCall: [inferred(NO_SOURCE, 'button[aria-label], [role="button"][aria-label], [data-testid="leave-button"]', '^(leave|leave room|leave meeting|verlaten|ruimte verlaten)$')],
     admitted: [],
-    waiting: [inferred(NO_SOURCE, 'span, p, h1, h2, [role="status"], [aria-live]', '(waiting for the host to let you in|you have knocked|wachten tot de host (u|je) binnenlaat|je hebt aangeklopt)')],
+    waiting: [inferred(NO_SOURCE, 'span, p, h1, h2, [role="status"], [aria-live]', '^(waiting for the host to let you in|you have knocked|wachten tot de host (u|je) binnenlaat|je hebt aangeklopt)\\.?$')],
     lobby: [
       inferred(OLD, 'button[data-qa="knockBtn"], input[data-qa="knockNameInput"]'),
       inferred(NO_SOURCE, 'button', '^(join|join meeting|knock|deelnemen|deelnemen aan vergadering|aankloppen)$'),

@@ -27,7 +27,7 @@ export const zoom: PlatformAdapter = {
     ],
     admitted: [verified('transcriptonic content-zoom.js (2026-05-10) waits for the audio menu once in the meeting', '#audioOptionMenu')],
     waiting: [
-      verified(`${STRINGS} apac.wc_put_on_hold_msg`, SENTENCES, '(please wait, the meeting host will let you in soon|even geduld, de host van de vergadering laat u zo binnen)'),
+      verified(`${STRINGS} apac.wc_put_on_hold_msg`, SENTENCES, '^(please wait, the meeting host will let you in soon|even geduld, de host van de vergadering laat u zo binnen)\\.?$'),
       verified('an older Zoom bot, cited in the 2026 cue audit, waits on the waiting room\'s own leave button', '.wr-leave-btn'),
     ],
     lobby: [

@@ -37,4 +37,7 @@ export interface EffectiveSettings {
   settings: Settings;
   /** Keys set by the organisation; the options page shows them read-only. */
   locked: SettingKey[];
+  /** The shortest retention period allowed: the organisation's (managed `retentionDays`), else the
+   *  default. The staff member may only lengthen it, as the log is evidence (F6). */
+  retentionFloor: number;
 }

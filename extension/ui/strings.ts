@@ -73,6 +73,8 @@ const STRINGS = {
     en: 'Older entries are deleted on this device. The deletion itself is logged too.',
   },
   invalidRetention: { nl: 'Vul een heel aantal dagen in, van 1 tot en met 3650.', en: 'Enter a whole number of days, from 1 to 3650.' },
+  retentionFloor: { nl: 'Minstens (door je organisatie of standaard):', en: 'At least (set by your organisation or by default):' },
+  retentionTooShort: { nl: 'Korter dan de minimale bewaartermijn: alleen verlengen is mogelijk.', en: 'Shorter than the minimum period: it can only be lengthened.' },
   lockedNote: { nl: 'Ingesteld door je organisatie', en: 'Set by your organisation' },
   saved: { nl: 'Opgeslagen', en: 'Saved' },
 } as const;

@@ -14,13 +14,13 @@ import { RetentionField } from './RetentionField.tsx';
 const REMINDER_KEYS: readonly (keyof ReminderSettings)[] = ['atCallStart', 'onRecording', 'atCallEnd', 'startCollapsed'];
 
 export function Options({ initial }: { initial: EffectiveSettings }) {
-  const [{ settings, locked }, setEffective] = useState(initial);
+  const [{ settings, locked, retentionFloor }, setEffective] = useState(initial);
   const [saved, setSaved] = useState(false);
   const language: Language = resolveLanguage(settings.language, navigator.language);
   const isLocked = (key: keyof Settings) => locked.includes(key);
 
   const save = async (next: Settings) => {
-    setEffective({ settings: next, locked });
+    setEffective({ settings: next, locked, retentionFloor });
     setEffective(await send({ type: 'settings/save', settings: next }));
     setSaved(true);
   };
@@ -93,7 +93,7 @@ export function Options({ initial }: { initial: EffectiveSettings }) {
       <RetentionField
         language={language}
         days={settings.retentionDays}
-        locked={isLocked('retentionDays')}
+        floor={retentionFloor}
         onChange={(retentionDays) => void save({ ...settings, retentionDays })}
       />
       <p class="status" role="status">

@@ -56,7 +56,14 @@ describe('settings', () => {
   });
 
   test('nothing set: the defaults, nothing locked', () => {
-    expect(mergeSettings({}, {})).toEqual({ settings: DEFAULT_SETTINGS, locked: [] });
+    expect(mergeSettings({}, {})).toEqual({ settings: DEFAULT_SETTINGS, locked: [], retentionFloor: 730 });
+  });
+
+  test('retention: the organisation sets a floor (default 730 days) that the staff member may only lengthen', () => {
+    expect(mergeSettings({ retentionDays: 1 }, {})).toMatchObject({ settings: { retentionDays: 730 }, retentionFloor: 730 });
+    expect(mergeSettings({ retentionDays: 1000 }, {})).toMatchObject({ settings: { retentionDays: 1000 }, locked: [] });
+    expect(mergeSettings({ retentionDays: 800 }, { retentionDays: 900 })).toMatchObject({ settings: { retentionDays: 900 }, retentionFloor: 900, locked: [] });
+    expect(mergeSettings({ retentionDays: 2000 }, { retentionDays: 365 })).toMatchObject({ settings: { retentionDays: 2000 }, retentionFloor: 365 });
   });
 
   test('language follows the browser unless set; Dutch is the default', () => {

@@ -149,6 +149,13 @@ describe('layering and fail-safety', () => {
     expect(await detectAt(URLS.custom ?? '', `<nav>${chat}</nav><main><button aria-label="Hang up">x</button></main>`)).toMatchObject({ phase: 'in-call' });
   });
 
+  test('the guards\' words inside a chat message neither hold nor end the call', async () => {
+    const chat = '<div class="chat" aria-live="polite"><span>I was asking to be let in for ages</span><span>meeting ended early yesterday, someone will let you in soon</span></div>';
+    expect(await detectAt(MEET, fixtureHtml('google-meet', 'in-call').replace('</body>', `${chat}</body>`))).toMatchObject({ phase: 'in-call' });
+    expect(await detectAt(URLS.teams ?? '', fixtureHtml('teams', 'in-call').replace('</body>', `${chat}</body>`))).toMatchObject({ phase: 'in-call' });
+    expect(await detectAt(URLS.webex ?? '', fixtureHtml('webex', 'in-call').replace('</body>', `${chat}</body>`))).toMatchObject({ phase: 'in-call' });
+  });
+
   test('web components count as controls', async () => {
     expect(await detectAt(URLS.custom ?? '', '<main><mdc-button aria-label="Leave meeting"></mdc-button></main>')).toMatchObject({ phase: 'in-call' });
   });
