@@ -1,6 +1,7 @@
-// The options page's retention period: in Chromium the staff member sets it (a wrong value is
-// refused with a message and not saved); in Firefox ESR, with the period set by the organisation
-// through managed storage, the field shows that value read-only with the note.
+// The options page's retention period: a floor (the default 730 days, or the organisation's period
+// from managed storage) that the staff member may only lengthen. In Chromium a longer period is
+// saved and a shorter or invalid one refused with a message; in Firefox ESR the organisation's
+// period is the floor shown and used.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -30,7 +31,7 @@ async function stored(options: Page): Promise<EffectiveSettings> {
 }
 
 describe('Chromium', () => {
-  test('the retention period starts at the default, is saved when valid and refused when not', async () => {
+  test('the retention period starts at the default floor, is saved when longer and refused when shorter or invalid', async () => {
     const run = await launchChromiumWithExtension();
     opened.push(run);
     const options = await run.browser.newPage();
@@ -38,24 +39,32 @@ describe('Chromium', () => {
     const field = await options.waitForSelector('#retention-days');
     expect(await field!.evaluate((input) => (input as HTMLInputElement).value)).toBe('730');
 
-    await setRetention(options, '365');
+    expect(await options.$eval('[data-retention-floor]', (element) => element.getAttribute('data-retention-floor'))).toBe('730');
+    await setRetention(options, '1000');
     await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '', { timeout: 2000 });
-    expect((await stored(options)).settings.retentionDays).toBe(365);
+    expect((await stored(options)).settings.retentionDays).toBe(1000);
+
+    await setRetention(options, '365');
+    await options.waitForFunction(() => /lengthened/.test(document.querySelector('[data-retention-error]')?.textContent ?? ''), { timeout: 2000 });
+    expect(await field!.evaluate((input) => input.getAttribute('aria-invalid'))).toBe('true');
+    expect((await stored(options)).settings.retentionDays).toBe(1000);
 
     await setRetention(options, '0');
-    await options.waitForFunction(() => document.querySelector('[data-retention-error]')?.textContent !== '', { timeout: 2000 });
-    expect(await field!.evaluate((input) => input.getAttribute('aria-invalid'))).toBe('true');
-    expect((await stored(options)).settings.retentionDays).toBe(365);
+    await options.waitForFunction(() => /whole number/.test(document.querySelector('[data-retention-error]')?.textContent ?? ''), { timeout: 2000 });
+    expect((await stored(options)).settings.retentionDays).toBe(1000);
     expect(await seriousViolations(options)).toEqual([]);
 
     await options.reload({ waitUntil: 'load' });
     const reloaded = await options.waitForSelector('#retention-days');
-    expect(await reloaded!.evaluate((input) => (input as HTMLInputElement).value)).toBe('365');
+    expect(await reloaded!.evaluate((input) => (input as HTMLInputElement).value)).toBe('1000');
+    // Even a message that bypasses the field cannot shorten the period below the floor.
+    const bypass = await sendFrom(options, { type: 'settings/save', settings: { ...(await stored(options)).settings, retentionDays: 1 } });
+    expect(bypass.value).toMatchObject({ settings: { retentionDays: 730 } });
   });
 });
 
 describe('Firefox', () => {
-  test('a period set by the organisation wins and is shown read-only with the note', async () => {
+  test('a period set by the organisation is the floor: shown and used, and only longer periods are allowed', async () => {
     // Firefox reads an extension's managed storage from ~/.mozilla/managed-storage/<add-on id>.json.
     rmSync(FIREFOX_HOME, { recursive: true, force: true });
     mkdirSync(`${FIREFOX_HOME}/.mozilla/managed-storage`, { recursive: true });
@@ -71,9 +80,11 @@ describe('Firefox', () => {
     expect(
       await field!.evaluate((input) => ({
         value: (input as HTMLInputElement).value,
+        min: (input as HTMLInputElement).min,
         disabled: input.matches(':disabled'),
-        note: input.closest('fieldset')?.querySelector('.locked')?.textContent,
+        floor: input.closest('fieldset')?.querySelector('[data-retention-floor]')?.textContent,
       })),
-    ).toEqual({ value: '365', disabled: true, note: 'Set by your organisation' });
+    ).toEqual({ value: '365', min: '365', disabled: false, floor: 'At least (set by your organisation or by default): 365' });
+    expect((await stored(options)).retentionFloor).toBe(365);
   });
 });
