@@ -15,6 +15,8 @@ export interface FileDescription {
 export function describeFile(head: Uint8Array, fileSize: number): FileDescription {
   if (!isWavSignature(head)) return { container: null, duration: null, wav: null };
   const wav = parseWavHeader(head, fileSize);
+  // Compressed WAV (ADPCM, GSM, MP3 inside): bytes are not time, so its packets place edits instead.
+  if (wav.format === 'other') return { container: 'wav', duration: null, wav: null };
   return { container: 'wav', duration: wav.duration, wav };
 }
 

@@ -1,9 +1,12 @@
 // ADTS AAC streams (.aac): each frame is a 7- or 9-byte header and raw AAC data. The packet is the
 // raw data without the header, the same bytes an MP4 or Matroska file stores, so a remux matches.
+// A last frame cut short is kept as the bytes that are there, as FFmpeg keeps it when it remuxes
+// the file (else the remux would show a frame inserted at the end), and the file ends early.
 import { adtsDecoderConfig } from './decoder-config.ts';
 import type { PacketCollector } from './packet-collector.ts';
 import { skipId3v2 } from './mp3-tags.ts';
 import type { SourceReader } from './source-reader.ts';
+import { SkippedList, skipZeros } from './skipped-bytes.ts';
 import { scanSyncFrames, type SyncFrame } from './sync-frame-scanner.ts';
 import type { ReaderOutput } from './types.ts';
 
@@ -24,22 +27,29 @@ export function parseAdtsHeader(b: Uint8Array, i: number): SyncFrame | null {
 }
 
 export async function readAdts(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
-  const start = await skipId3v2(reader, 0);
+  const skipped = new SkippedList();
+  const lead = await skipZeros(reader, 0);
+  skipped.add(0, lead);
+  const start = await skipId3v2(reader, lead);
   let first: SyncFrame | null = null;
   let config: Uint8Array | undefined;
   let ticks = 0;
-  await scanSyncFrames(reader, start, reader.size, 7, parseAdtsHeader, async (offset, frame) => {
+  const take = async (offset: number, frame: SyncFrame, size: number): Promise<boolean> => {
     first ??= frame;
     config ??= adtsDecoderConfig(await reader.bytes(offset, 7));
     const header = adtsHeaderLength(await reader.bytes(offset, 2), 0);
     const samples = (frame.samples * first.sampleRate) / frame.sampleRate;
-    const added = out.add(offset + header, frame.size - header, ticks / first.sampleRate, samples / first.sampleRate);
+    const added = out.add(offset + header, size - header, ticks / first.sampleRate, samples / first.sampleRate);
     ticks += samples;
     return added;
-  });
+  };
+  const { cutShort } = await scanSyncFrames(reader, start, reader.size, 7, parseAdtsHeader, (offset, frame) => take(offset, frame, frame.size), skipped.add);
+  if (cutShort && reader.size - cutShort.offset > adtsHeaderLength(await reader.bytes(cutShort.offset, 2), 0)) {
+    await take(cutShort.offset, cutShort.frame, reader.size - cutShort.offset);
+  }
   const head = first as SyncFrame | null;
   if (head === null) reader.fail(start, 'no ADTS frame found');
-  return {
+  const output: ReaderOutput = {
     codec: 'aac',
     sampleRate: head.sampleRate,
     channels: head.channels,
@@ -49,4 +59,7 @@ export async function readAdts(reader: SourceReader, out: PacketCollector): Prom
     tracks: [{ id: 1, kind: 'audio', codec: 'aac' }],
     truncated: out.truncated,
   };
+  if (cutShort) output.endsEarly = { offset: cutShort.offset, reason: 'the last ADTS frame is cut short' };
+  skipped.into(output);
+  return output;
 }

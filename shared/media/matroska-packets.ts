@@ -1,14 +1,16 @@
 // WebM and Matroska: the first audio track's frames, from SimpleBlocks and BlockGroups, laced or not.
 // The walk is flat, element by element: it enters the Segment and each Cluster without needing their
 // sizes (MediaRecorder leaves them unknown) and skips everything else by its size. Frame times are
-// cluster timestamp + block offset; laced frames follow on by the codec's frame duration.
+// cluster timestamp + block offset; laced frames follow on by the codec's frame duration. A file cut
+// short after its Tracks keeps the blocks that are whole, and says it ends early.
 import { EBML_HEADER_MAX, ebmlChildren, ebmlFloat, ebmlHeaderIn, ebmlString, ebmlUint, readEbmlHeader, readVint, UNKNOWN_SIZE } from './ebml.ts';
 import { parseBlock, type BlockFrames } from './matroska-block.ts';
+import { MediaError } from './media-error.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import type { PacketCollector } from './packet-collector.ts';
 import { PacketList } from './packet-list.ts';
 import type { SourceReader } from './source-reader.ts';
-import type { ReaderOutput, TrackInfo } from './types.ts';
+import type { EndsEarly, ReaderOutput, TrackInfo } from './types.ts';
 
 const ID = {
   ebml: 0x1a45dfa3,
@@ -113,6 +115,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
   let audio: AudioTrack | null = null;
   let scale = 1_000_000;
   let clusterTime = 0;
+  let endsEarly: EndsEarly | undefined;
   /** Seconds a BlockGroup states for its one frame, by packet index (few blocks state one). */
   const blockDurations = new Map<number, number>();
 
@@ -201,14 +204,23 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
       bytes = await reader.peek(pos, EBML_HEADER_MAX);
       at = 0;
     }
-    const el = ebmlHeaderIn(reader, pos, bytes, at);
+    const el = headerOrCut(() => ebmlHeaderIn(reader, pos, bytes, at), reader.size - pos < EBML_HEADER_MAX && audio !== null);
+    if (!el) {
+      endsEarly = { offset: pos, reason: 'the file ends inside an element header' };
+      break;
+    }
     const data = pos + el.headerLength;
     if (el.id === ID.cluster || el.id === ID.segment) {
       pos = data;
       continue;
     }
     if (el.size === UNKNOWN_SIZE) reader.fail(pos, `element 0x${el.id.toString(16)} has an unknown size`);
-    if (data + el.size > reader.size) reader.fail(pos, `element 0x${el.id.toString(16)} runs past the end of the file`);
+    if (data + el.size > reader.size) {
+      // Cut short after the tracks were read: what came before is the recording that is there.
+      if (!audio || el.id === ID.tracks) reader.fail(pos, `element 0x${el.id.toString(16)} runs past the end of the file`);
+      endsEarly = { offset: pos, reason: `the last ${el.id === ID.simpleBlock || el.id === ID.blockGroup ? 'block' : 'element'} is cut short` };
+      break;
+    }
     if (el.id === ID.info) {
       const field = ebmlChildren(await reader.bytes(data, el.size)).find((f) => f.id === ID.timecodeScale);
       if (field) scale = ebmlUint(field.data) || 1_000_000;
@@ -225,7 +237,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
   }
   if (!audio) return { codec: null, timebase: 1e9 / scale, packets: new PacketList(), tracks, truncated: false, note: 'no audio track' };
   fillDurations(out.packets, blockDurations);
-  return {
+  const output: ReaderOutput = {
     codec: audio.codec,
     sampleRate: audio.sampleRate,
     channels: audio.channels,
@@ -235,6 +247,18 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
     tracks,
     truncated: out.truncated,
   };
+  if (endsEarly) output.endsEarly = endsEarly;
+  return output;
+}
+
+/** The header `parse` reads, or null when it cannot be read and `cut` says the file may end inside it. */
+function headerOrCut<T>(parse: () => T, cut: boolean): T | null {
+  try {
+    return parse();
+  } catch (error) {
+    if (cut && error instanceof MediaError) return null;
+    throw error;
+  }
 }
 
 /**

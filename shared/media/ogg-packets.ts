@@ -4,14 +4,18 @@
 // running sample count, and Opus pre-skip is subtracted, so times match what a player shows. A
 // chained file (logical streams one after another, as two .opus files joined end to end) is read
 // link by link: a stream of the same codec and rate that begins after the chosen one has ended
-// continues it, its times following on from where the previous link's audio ends.
+// continues it, its times following on from where the previous link's audio ends. Bytes that are not
+// a valid page (junk between pages, a damaged page) are skipped to the next valid page and listed;
+// a last page cut short ends the file early.
 import { oggDecoderConfig } from './decoder-config.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import { readOggPage, type OggPage } from './ogg-page.ts';
 import type { PacketCollector } from './packet-collector.ts';
 import { PacketList } from './packet-list.ts';
 import { ascii, u16le, u32le, type SourceReader } from './source-reader.ts';
-import type { ReaderOutput, TrackInfo } from './types.ts';
+import { SkippedList } from './skipped-bytes.ts';
+import type { EndsEarly, ReaderOutput, TrackInfo } from './types.ts';
+import { OggResync } from './ogg-resync.ts';
 import { vorbisBlockSizes, vorbisModes, vorbisPacketBlock, type VorbisBlocks } from './vorbis-modes.ts';
 
 function codecOf(first: Uint8Array): { codec: string; kind: TrackInfo['kind'] } {
@@ -68,9 +72,24 @@ export async function readOgg(reader: SourceReader, out: PacketCollector): Promi
   let chosenSerial = -1;
   let offset = 0;
   let done = false;
+  const skipped = new SkippedList();
+  let endsEarly: EndsEarly | undefined;
+  const resync = new OggResync(reader);
   while (offset < reader.size && !done) {
     reader.step(offset);
-    const page = await readOggPage(reader, offset);
+    const found = await resync.pageAt(offset);
+    if (found.page === null) {
+      if (found.cutShort) endsEarly = { offset, reason: 'the last Ogg page is cut short' };
+      else skipped.add(offset, reader.size - offset);
+      break;
+    }
+    if (found.page.offset > offset) {
+      skipped.add(offset, found.page.offset - offset);
+      // A packet open across the lost bytes cannot be put together.
+      if (state) state.parts = [];
+    }
+    const page = found.page;
+    offset = page.offset;
     // A new logical stream: its first page, or (in a damaged file) a serial number not seen before.
     if (page.first || !tracks.some((t) => t.id === page.serial)) {
       const first = await reader.peek(offset + page.headerLength, 16);
@@ -92,7 +111,10 @@ export async function readOgg(reader: SourceReader, out: PacketCollector): Promi
   if (!state) {
     return { codec: tracks[0]?.codec ?? null, timebase: 1, packets: new PacketList(), tracks, truncated: false, note: 'no Opus or Vorbis stream' };
   }
-  return finish(reader, links, out, tracks);
+  const output = finish(reader, links, out, tracks);
+  if (endsEarly) output.endsEarly = endsEarly;
+  skipped.into(output);
+  return output;
 }
 
 /** Ticks per second of a stream from its identification header (0 when the header is cut short). */

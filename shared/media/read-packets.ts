@@ -5,7 +5,7 @@ import { readAdts } from './adts-packets.ts';
 import { readAmr } from './amr-packets.ts';
 import type { ByteSource } from './byte-source.ts';
 import { createByteTimeMap } from './byte-time-map.ts';
-import { detectContainer } from './detect-container.ts';
+import { DETECT_BYTES, detectContainer } from './detect-container.ts';
 import { MediaError } from './media-error.ts';
 import { readFlac } from './flac-packets.ts';
 import { readMatroska } from './matroska-packets.ts';
@@ -46,7 +46,7 @@ export interface ReadOptions {
 }
 
 export async function readPackets(source: ByteSource, options: ReadOptions = {}): Promise<MediaReadResult> {
-  const container = detectContainer(await source.read(0, 64), source.name);
+  const container = detectContainer(await source.read(0, DETECT_BYTES), source.name);
   const reader = new SourceReader(source, options.steps);
   const { onPacket } = options;
   const told = onPacket
@@ -70,8 +70,10 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
   }
   const overlap = packetOverlap(packets);
   if (overlap >= 0) throw new MediaError(source.name, overlap, 'two packets share these bytes (an overlapping sample table)');
+  const { endsEarly, ...rest } = output;
   return {
-    ...output,
+    ...rest,
+    ...(endsEarly && { endsEarly: { ...endsEarly, time: packets.length > 0 ? end : 0 } }),
     container,
     duration: packets.length > 0 ? Math.max(0, end - start) : 0,
     timeMap: createByteTimeMap(packets),

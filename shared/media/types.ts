@@ -22,6 +22,20 @@ export interface TrackInfo {
   codec: string;
 }
 
+/** A file that stops before its container says it should (a recorder stopped, a transfer broke off). */
+export interface EndsEarly {
+  /** File offset where the readable data stops: the end of the last whole packet. */
+  offset: number;
+  /** What the container promised and is not there, in words, e.g. "the data chunk claims 80000 bytes more". */
+  reason: string;
+}
+
+/** Bytes a reader skipped because they are not the container's (junk between Ogg pages, before the first MP3 frame). */
+export interface SkippedBytes {
+  offset: number;
+  length: number;
+}
+
 /** What a reader finds; `readPackets` adds the derived fields. */
 export interface ReaderOutput {
   codec: string | null;
@@ -37,11 +51,20 @@ export interface ReaderOutput {
   truncated: boolean;
   /** Containers with codecs this module reads headers of but not packets of say so here. */
   note?: string;
+  /** Present when the file is cut short: its packets are those that are whole. */
+  endsEarly?: EndsEarly;
+  /** Stretches of bytes that belong to no packet or header and were skipped, in file order (at most MAX_SKIPPED listed). */
+  skipped?: SkippedBytes[];
 }
 
-export interface MediaReadResult extends ReaderOutput {
+/** Skipped stretches listed at most; a file of junk would otherwise list thousands. */
+export const MAX_SKIPPED = 100;
+
+export interface MediaReadResult extends Omit<ReaderOutput, 'endsEarly'> {
   container: ContainerName;
   /** Seconds from the first packet's start to the last packet's end; 0 without packets. */
   duration: number;
   timeMap: ByteTimeMap;
+  /** The reader's EndsEarly with `time`: where the sound stops, in seconds of the file's own timeline. */
+  endsEarly?: EndsEarly & { time: number };
 }

@@ -1,8 +1,11 @@
 // The RIFF/WAVE and RF64 header: where the samples are and how bytes map to time. Parsed from the
 // first bytes of a file (the caller passes e.g. the first 64 KiB and the real file size), so it works
-// over any ByteSource or stream without reading the file. A header that contradicts itself or the
-// file size is rejected with a WavHeaderError: byte→time maps built on a lie would place edits at
-// the wrong minute.
+// over any ByteSource or stream without reading the file. A header that contradicts itself is
+// rejected with a WavHeaderError: byte→time maps built on a lie would place edits at the wrong
+// minute. A file shorter than its header says is a recording cut off (a stopped recorder, an
+// interrupted copy): its samples are what is there, and `missingBytes` says how much is not. A
+// data size of 0 or 0xFFFFFFFF is what a recorder writing to a pipe leaves: the data runs to the
+// end of the file, as FFmpeg reads it.
 
 /** How many leading bytes a caller should pass; headers with large metadata chunks may need more. */
 export const WAV_HEAD_BYTES = 64 * 1024;
@@ -30,6 +33,14 @@ export interface WavHeader {
   frames: number;
   /** Seconds: frames / sampleRate. */
   duration: number;
+  /** Bytes of audio the header claims beyond the end of the file (the copy stops early); absent when none. */
+  missingBytes?: number;
+  /** The header gives no data size (0 or 0xFFFFFFFF, written to a pipe): the data runs to the end of the file. */
+  streamed?: boolean;
+  /** Compressed formats (ADPCM, GSM): samples per channel that each `blockAlign` bytes decode to; absent for PCM. */
+  samplesPerBlock?: number;
+  /** The `fact` chunk's sample count per channel, when there is one (compressed formats need it for the last block). */
+  factSamples?: number;
 }
 
 export type WavHeaderProblem =
@@ -78,6 +89,8 @@ export function parseWavHeader(head: Uint8Array, fileSize: number): WavHeader {
   const riffSize32 = view.getUint32(4, true);
   let ds64: { riffSize: number; dataSize: number } | null = null;
   let fmt: WavFmt | null = null;
+  let samplesPerBlock: number | undefined;
+  let factSamples: number | undefined;
 
   let pos = 12;
   for (;;) {
@@ -91,25 +104,20 @@ export function parseWavHeader(head: Uint8Array, fileSize: number): WavHeader {
     if (id === 'data') {
       if (!fmt) throw new WavHeaderError('missing-fmt', 'WAV header has no fmt chunk before the data chunk');
       let dataBytes = size32;
+      const streamed = container === 'riff' && (size32 === U32_MAX || size32 === 0);
       if (container === 'rf64' && size32 === U32_MAX) {
         if (!ds64) throw new WavHeaderError('missing-ds64', 'RF64 file has no ds64 chunk with the data size');
         dataBytes = ds64.dataSize;
       }
-      if (body + dataBytes > fileSize) {
-        throw new WavHeaderError(
-          'data-beyond-file',
-          `WAV header claims ${dataBytes} bytes of audio but the file ends ${fileSize - body} bytes after the header (truncated or lying header)`,
-        );
-      }
-      const riffSize = container === 'rf64' && riffSize32 === U32_MAX && ds64 ? ds64.riffSize : riffSize32;
-      if (riffSize + 8 > fileSize) {
-        throw new WavHeaderError(
-          'truncated',
-          `WAV header claims a file of ${riffSize + 8} bytes but it has ${fileSize} (truncated or lying header)`,
-        );
-      }
-      const frames = Math.floor(dataBytes / fmt.blockAlign);
-      return { container, ...fmt, dataOffset: body, dataBytes, frames, duration: frames / fmt.sampleRate };
+      if (streamed) dataBytes = fileSize - body;
+      const missingBytes = Math.max(0, body + dataBytes - fileSize);
+      dataBytes -= missingBytes;
+      const header: WavHeader = { container, ...fmt, dataOffset: body, dataBytes, ...framesOf(fmt, dataBytes, samplesPerBlock, factSamples) };
+      if (missingBytes > 0) header.missingBytes = missingBytes;
+      if (streamed) header.streamed = true;
+      if (samplesPerBlock !== undefined) header.samplesPerBlock = samplesPerBlock;
+      if (factSamples !== undefined) header.factSamples = factSamples;
+      return header;
     }
     if (body + size32 > fileSize) {
       throw new WavHeaderError('chunk-beyond-file', `WAV chunk "${printable(id)}" at byte ${pos} runs past the end of the file (truncated or lying header)`);
@@ -120,9 +128,42 @@ export function parseWavHeader(head: Uint8Array, fileSize: number): WavHeader {
     } else if (id === 'fmt ') {
       need(head, body + Math.min(size32, 40));
       fmt = parseFmt(view, body, size32);
+      samplesPerBlock = compressedSamplesPerBlock(view, body, size32, fmt);
+    } else if (id === 'fact' && size32 >= 4) {
+      need(head, body + 4);
+      factSamples = view.getUint32(body, true);
     }
     pos = body + size32 + (size32 & 1);
   }
+}
+
+/** Format tags of compressed WAV whose blocks decode to a fixed number of samples (IMA/MS ADPCM, GSM 6.10). */
+const BLOCK_CODECS: Readonly<Record<number, string>> = { 0x2: 'adpcm-ms', 0x11: 'adpcm-ima-wav', 0x31: 'gsm-ms' };
+
+/** FFmpeg's name of a compressed format's codec, or null when it is not one of BLOCK_CODECS. */
+export function wavBlockCodec(formatTag: number): string | null {
+  return BLOCK_CODECS[formatTag] ?? null;
+}
+
+/**
+ * Samples per block of a block codec: from the fmt chunk's extension (wSamplesPerBlock, which
+ * ADPCM and GSM writers fill in), else GSM 6.10's fixed 320 per 65 bytes.
+ */
+function compressedSamplesPerBlock(view: DataView, at: number, size: number, fmt: WavFmt): number | undefined {
+  if (wavBlockCodec(fmt.formatTag) === null) return undefined;
+  const stated = size >= 20 && view.getUint16(at + 16, true) >= 2 ? view.getUint16(at + 18, true) : 0;
+  if (stated > 0) return stated;
+  if (fmt.formatTag === 0x31) return 320;
+  throw new WavHeaderError('bad-fmt', `WAV fmt chunk of format 0x${fmt.formatTag.toString(16)} does not say how many samples a block holds`);
+}
+
+/** Frames (samples per channel) and seconds of the data: whole blocks, a compressed file's cut to its `fact` count. */
+function framesOf(fmt: WavFmt, dataBytes: number, samplesPerBlock: number | undefined, factSamples: number | undefined): { frames: number; duration: number } {
+  const blocks = Math.floor(dataBytes / fmt.blockAlign);
+  let frames = blocks * (samplesPerBlock ?? 1);
+  // fact counts the samples of the whole recording; a copy cut short has fewer.
+  if (samplesPerBlock !== undefined && factSamples !== undefined) frames = Math.min(frames, factSamples);
+  return { frames, duration: frames / fmt.sampleRate };
 }
 
 /** Seconds from the start of the audio for a file byte offset, clamped to the data chunk. */

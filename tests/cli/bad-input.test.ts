@@ -16,7 +16,6 @@ beforeAll(() => {
   mkdirSync(`${BAD}a-directory`, { recursive: true });
   writeFileSync(`${BAD}empty.wav`, '');
   const wav = readFileSync(media.original);
-  writeFileSync(`${BAD}truncated.wav`, wav.subarray(0, wav.length >> 1));
   const lying = Buffer.from(wav);
   lying.writeUInt16LE(0, 32); // blockAlign
   writeFileSync(`${BAD}lying.wav`, lying);
@@ -24,7 +23,7 @@ beforeAll(() => {
   const fp = runCli(['fingerprint', media.original]).stdout;
   const json = JSON.parse(fp) as Record<string, any>;
   writeFileSync(`${BAD}malformed.json`, fp.slice(0, fp.length >> 1));
-  writeFileSync(`${BAD}newer.json`, JSON.stringify({ ...json, version: 2 }));
+  writeFileSync(`${BAD}newer.json`, JSON.stringify({ ...json, version: 99 }));
   writeFileSync(`${BAD}inconsistent.json`, JSON.stringify({ ...json, file: { ...json.file, bytes: json.file.bytes + 1 } }));
   writeFileSync(`${BAD}other.json`, JSON.stringify({ hello: 'world' }));
   writeFileSync(`${BAD}unreadable.wav`, wav);
@@ -47,7 +46,6 @@ describe('bad input: exit 2 with one line naming the file', () => {
     ['missing', `${BAD}missing.wav`, /no such file/],
     ['directory', `${BAD}a-directory`, /is a directory/],
     ['empty', `${BAD}empty.wav`, /is empty/],
-    ['truncated WAV', `${BAD}truncated.wav`, /claims \d+ bytes of audio.*truncated or lying header/],
     ['lying WAV header', `${BAD}lying.wav`, /block size \(blockAlign\) of 0/],
     ['WAV cut inside its header', `${BAD}header-only.wav`, /truncated or lying header/],
   ];
@@ -89,7 +87,7 @@ describe('bad input: exit 2 with one line naming the file', () => {
 
   const fingerprints: [string, string, RegExp][] = [
     ['malformed', `${BAD}malformed.json`, /not valid JSON/],
-    ['newer version', `${BAD}newer.json`, /version 2 was made by a newer Opnamepact/],
+    ['newer version', `${BAD}newer.json`, /version 99 was made by a newer Opnamepact/],
     ['inconsistent', `${BAD}inconsistent.json`, /contradicts itself: the chunk lengths add up to/],
     ['not a fingerprint', `${BAD}other.json`, /not an Opnamepact fingerprint file/],
   ];

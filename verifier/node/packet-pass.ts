@@ -6,7 +6,7 @@
 // layer, which places its edits to the sample rather than to a 1024-frame block. A malformed
 // container is not an error here: the byte layer still compares the file, so the pass ends with null.
 import type { FileDescription } from '../../shared/fingerprint/describe-file.ts';
-import { detectContainer } from '../../shared/media/detect-container.ts';
+import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
 import { packetLayer, type PacketLayer } from '../../shared/media/packet-layer.ts';
 import { windowedFileSource } from './windowed-file-source.ts';
@@ -15,7 +15,7 @@ import type { OpenedInput } from './open-input.ts';
 
 /** Starts reading the packets at once; the promise settles with null when there are none to read. */
 export function startPacketPass(input: OpenedInput, head: Uint8Array, described: FileDescription): Promise<PacketLayer | null> {
-  if (described.wav !== null || detectContainer(head.subarray(0, 64), input.path) === 'unknown') return Promise.resolve(null);
+  if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), input.path) === 'unknown') return Promise.resolve(null);
   return packetLayer(windowedFileSource(input), nodeSha256).catch((error: unknown) => {
     if (error instanceof MediaError) return null;
     throw error;

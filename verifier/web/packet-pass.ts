@@ -4,7 +4,7 @@
 // WAV is left to the byte layer (exact to the sample). A malformed container is not an error: the
 // byte layer still compares the file, so the pass ends with null.
 import type { FileDescription } from '../../shared/fingerprint/describe-file.ts';
-import { detectContainer } from '../../shared/media/detect-container.ts';
+import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
 import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../shared/media/packet-layer.ts';
 import { blobByteSource } from './blob-byte-source.ts';
@@ -17,7 +17,7 @@ export interface PacketPass {
 
 /** @returns null when the file is WAV or of no container the packet layer reads */
 export function startPacketPass(file: File, head: Uint8Array, described: FileDescription): PacketPass | null {
-  if (described.wav !== null || detectContainer(head.subarray(0, 64), file.name) === 'unknown') return null;
+  if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), file.name) === 'unknown') return null;
   const streaming = new StreamingPacketLayer(file.name, file.size);
   return {
     update: (piece) => streaming.update(piece),

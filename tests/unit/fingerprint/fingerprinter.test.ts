@@ -46,7 +46,9 @@ describe('Fingerprinter', () => {
   });
 
   it('refuses a WAV file whose header lies', () => {
+    // A block size of 0; a file shorter than its header says is a recording cut short, not a lie.
     const wav = wavBytes(prngBytes(32_000, 24));
-    expect(() => fingerprint(wav.subarray(0, 20_000))).toThrow(WavHeaderError);
+    new DataView(wav.buffer, wav.byteOffset).setUint16(32, 0, true);
+    expect(() => fingerprint(wav)).toThrow(WavHeaderError);
   });
 });

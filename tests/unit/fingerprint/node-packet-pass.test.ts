@@ -65,10 +65,10 @@ describe('fingerprintInput with the packet layer', () => {
 
   it('WAV is left to the byte layer, and a damaged container to the bytes alone', async () => {
     expect((await viaInput(mediaPath('pcm.wav'))).media).toBeNull();
-    const damaged = new Uint8Array(readFileSync(mediaPath('opus.ogg')));
-    damaged[300]! ^= 0x10;
-    writeFileSync(`${dir}damaged.ogg`, damaged);
-    const { fingerprint, media } = await viaInput(`${dir}damaged.ogg`);
+    // Cut before its moov, which comes last: no sample table to read.
+    const m4a = readFileSync(mediaPath('aac.m4a'));
+    writeFileSync(`${dir}damaged.m4a`, m4a.subarray(0, m4a.length >> 1));
+    const { fingerprint, media } = await viaInput(`${dir}damaged.m4a`);
     expect(media).toBeNull();
     expect(fingerprint.packets).toBeUndefined();
     expect(fingerprint.file.container).toBeNull();
