@@ -7,6 +7,13 @@ export interface CompareMessages {
   verdict: Record<Verdict, string>;
   basis: Record<Basis, string>;
   decidedBy: string;
+  /** Per edit: what it rests on, in a word. */
+  restsOn: Record<Basis, string>;
+  /** Per edit: its places are exact (below a sample or a byte); otherwise "± 0.3 s" says how precise. */
+  exact: string;
+  /** What each layer found on its own: "bytes: edited". */
+  layers: (findings: string) => string;
+  layerVerdict: Record<Verdict, string>;
   original: string;
   copy: string;
   code: string;
@@ -32,6 +39,10 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     },
     basis: { bytes: 'de bytes van de bestanden', packets: 'de audiopakketten', audio: 'het geluid zelf' },
     decidedBy: 'Vastgesteld aan de hand van',
+    restsOn: { bytes: 'bytes', packets: 'pakketten', audio: 'geluid' },
+    exact: 'exact',
+    layers: (f) => `Per laag: ${f}.`,
+    layerVerdict: { identical: 'identiek', 'same-content': 'zelfde inhoud', edited: 'bewerkt', unrelated: 'niet verwant' },
     original: 'Origineel',
     copy: 'Kopie',
     code: 'opnamecode',
@@ -56,6 +67,10 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     },
     basis: { bytes: 'the bytes of the files', packets: 'the audio packets', audio: 'the sound itself' },
     decidedBy: 'Decided by',
+    restsOn: { bytes: 'bytes', packets: 'packets', audio: 'sound' },
+    exact: 'exact',
+    layers: (f) => `Per layer: ${f}.`,
+    layerVerdict: { identical: 'identical', 'same-content': 'same content', edited: 'edited', unrelated: 'unrelated' },
     original: 'Original',
     copy: 'Copy',
     code: 'recording code',

@@ -3,6 +3,7 @@
 import type { CompareReport, Edit, FileSummary, Range, Unit } from '../compare/report.ts';
 import { shortCode } from '../fingerprint/short-code.ts';
 import { COMPARE_MESSAGES, type CompareMessages } from './compare-messages.ts';
+import { editBasisText, layerFindingsText } from './provenance-text.ts';
 import { formatCount, formatDuration, formatTime } from './format-values.ts';
 import type { Lang } from './lang.ts';
 
@@ -15,9 +16,14 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
     fileLine(t.original, report.original, t, lang),
     fileLine(t.copy, report.copy, t, lang),
   ];
+  const layers = layerFindingsText(report, lang);
+  if (layers) lines.splice(2, 0, layers);
   if (report.edits.length > 0) {
     lines.push('', t.edits(report.edits.length, report.unit));
-    report.edits.forEach((e, i) => lines.push(`  ${i + 1}. ${editText(e, report.unit, t, lang)}`));
+    report.edits.forEach((e, i) => {
+      const basis = editBasisText(e, report.unit, lang);
+      lines.push(`  ${i + 1}. ${editText(e, report.unit, t, lang)}${basis ? ` [${basis}]` : ''}`);
+    });
     // Exact ranges (to the byte or the sample) need no note; chunk-level ones do.
     if (report.resolution !== undefined && report.resolution >= (report.unit === 'seconds' ? 0.05 : 1)) {
       lines.push('', t.resolution(report.unit === 'seconds' ? formatDuration(report.resolution, lang) : `${formatCount(report.resolution, lang)} ${t.bytes}`));

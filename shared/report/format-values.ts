@@ -20,3 +20,9 @@ export function formatDuration(seconds: number, lang: Lang): string {
   const text = seconds.toFixed(1);
   return `${lang === 'nl' ? text.replace('.', ',') : text} s`;
 }
+
+/** A precision in seconds, to two decimals (0.02 s, 0.3 s): finer than the times it qualifies. */
+export function formatPrecision(seconds: number, lang: Lang): string {
+  const text = String(Math.round(seconds * 100) / 100);
+  return `${lang === 'nl' ? text.replace('.', ',') : text} s`;
+}

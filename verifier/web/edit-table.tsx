@@ -1,5 +1,7 @@
-// The edit list as a table: kind, where in the original, where in the copy, how long.
+// The edit list as a table: kind, where in the original, where in the copy, how long, and what
+// the finding rests on with how precise it is.
 import type { CompareReport, Edit, Range } from '../../shared/compare/report.ts';
+import { editBasisText } from '../../shared/report/provenance-text.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { HeaderRow } from './header-row.tsx';
 import type { PageMessages } from './messages.ts';
@@ -23,7 +25,7 @@ export function EditTable({ report, t, lang }: { report: CompareReport; t: PageM
   const show = (range: Range | null): string => (range ? rangeText(range, report.unit, lang) : '—');
   return (
     <table class="edits" data-testid="edit-table">
-      <HeaderRow labels={[t.column.nr, t.column.kind, t.column.original, t.column.copy, t.column.length]} />
+      <HeaderRow labels={[t.column.nr, t.column.kind, t.column.original, t.column.copy, t.column.length, t.column.basis]} />
       <tbody>
         {report.edits.map((e, i) => {
           const { original, copy } = places(e);
@@ -38,6 +40,7 @@ export function EditTable({ report, t, lang }: { report: CompareReport; t: PageM
               <td>{show(original)}</td>
               <td>{show(copy)}</td>
               <td>{lengthText(measured, report.unit, lang)}</td>
+              <td data-testid="edit-basis">{editBasisText(e, report.unit, lang) ?? '—'}</td>
             </tr>
           );
         })}

@@ -42,7 +42,7 @@ export interface PageMessages {
   editsTitle: string;
   noEdits: string;
   repeatOf: string;
-  column: { nr: string; kind: string; original: string; copy: string; length: string };
+  column: { nr: string; kind: string; original: string; copy: string; length: string; basis: string };
   print: string;
   reportTitle: string;
   logTitle: string;
@@ -95,7 +95,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     editsTitle: 'Wijzigingen',
     noEdits: 'Geen wijzigingen gevonden.',
     repeatOf: 'herhaling uit het origineel',
-    column: { nr: 'Nr.', kind: 'Soort', original: 'In het origineel', copy: 'In de kopie', length: 'Lengte' },
+    column: { nr: 'Nr.', kind: 'Soort', original: 'In het origineel', copy: 'In de kopie', length: 'Lengte', basis: 'Berust op' },
     print: 'Rapport afdrukken / opslaan als pdf',
     reportTitle: 'Rapport: vergelijking van een opname',
     logTitle: 'Logboek van toestemmingen controleren',
@@ -146,7 +146,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     editsTitle: 'Edits',
     noEdits: 'No edits found.',
     repeatOf: 'repeats part of the original',
-    column: { nr: 'No.', kind: 'Kind', original: 'In the original', copy: 'In the copy', length: 'Length' },
+    column: { nr: 'No.', kind: 'Kind', original: 'In the original', copy: 'In the copy', length: 'Length', basis: 'Rests on' },
     print: 'Print report / save as PDF',
     reportTitle: 'Report: comparison of a recording',
     logTitle: 'Check a consent log',

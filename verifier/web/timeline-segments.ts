@@ -1,5 +1,5 @@
 // The coloured segments of the timeline: each edit's ranges, placed on the original's bar or the
-// copy's bar. Data only; timeline.tsx draws it.
+// copy's bar, and their labels in rows that never overlap. Data only; timeline.tsx draws it.
 import type { CompareReport, EditKind, FileSummary, Range, Unit } from '../../shared/compare/report.ts';
 
 export type Bar = 'original' | 'copy';
@@ -33,4 +33,34 @@ export function segmentsOf(report: CompareReport): Segment[] {
 export function extentOf(file: FileSummary, unit: Unit, segments: readonly Segment[], bar: Bar): number {
   const own = unit === 'seconds' ? (file.duration ?? 0) : file.bytes;
   return segments.filter((s) => s.bar === bar).reduce((max, s) => Math.max(max, s.range[1]), own);
+}
+
+/** Width of a label's character at the timeline's 12 px font, rounded up (digits are ~6.7 px). */
+export const LABEL_CHAR_WIDTH = 7.5;
+/** Space kept between two labels in one row. */
+const LABEL_GAP = 8;
+
+export interface LabelPlace {
+  x: number;
+  /** Row under the bar, 0 first. */
+  row: number;
+}
+
+/**
+ * Label places for labels that want to start at `left` (the segment's start): each in the first
+ * row where it clears the labels before it, moved left where it would run past `right`.
+ */
+export function placeLabels(labels: readonly { left: number; text: string }[], right: number): LabelPlace[] {
+  const rowEnds: number[] = [];
+  const places: LabelPlace[] = new Array(labels.length);
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.left - labels[b]!.left);
+  for (const i of order) {
+    const width = labels[i]!.text.length * LABEL_CHAR_WIDTH;
+    const x = Math.max(0, Math.min(labels[i]!.left, right - width));
+    let row = rowEnds.findIndex((end) => end + LABEL_GAP <= x);
+    if (row < 0) row = rowEnds.push(0) - 1;
+    rowEnds[row] = x + width;
+    places[i] = { x, row };
+  }
+  return places;
 }

@@ -82,6 +82,34 @@ describe('comparison report as text', () => {
     expect(text.split('\n')[3]).not.toContain('duration');
   });
 
+  it('says per edit what it rests on and how precise it is, and what each layer found (nl and en)', () => {
+    const combined: CompareReport = {
+      ...edited,
+      basis: 'audio',
+      resolution: 0.3,
+      layers: [
+        { basis: 'packets', verdict: 'edited' },
+        { basis: 'audio', verdict: 'edited' },
+      ],
+      edits: [
+        { kind: 'removed', original: [22.19, 23.19], basis: 'audio', resolution: 0.3 },
+        { kind: 'inserted', copy: [40, 41], from: null, basis: 'packets', resolution: 0 },
+        { kind: 'moved', original: [10, 15], copy: [30, 35], basis: 'bytes', resolution: 0.02 },
+      ],
+    };
+    const en = compareReportText(combined, 'en').split('\n');
+    expect(en[2]).toBe('Per layer: packets: edited; sound: edited.');
+    expect(en).toContain('  1. removed: 00:22.2–00:23.2 of the original (1.0 s) is missing from the copy [sound, ± 0.3 s]');
+    expect(en).toContain('  2. inserted: 00:40.0–00:41.0 in the copy (1.0 s) is not in the original [packets, exact]');
+    expect(en).toContain('  3. moved: 00:10.0–00:15.0 of the original is at 00:30.0–00:35.0 in the copy [bytes, ± 0.02 s]');
+    const nl = compareReportText(combined, 'nl').split('\n');
+    expect(nl[2]).toBe('Per laag: pakketten: bewerkt; geluid: bewerkt.');
+    expect(nl).toContain('  1. verwijderd: 00:22.2–00:23.2 van het origineel (1,0 s) ontbreekt in de kopie [geluid, ± 0,3 s]');
+    expect(nl).toContain('  3. verplaatst: 00:10.0–00:15.0 van het origineel staat in de kopie op 00:30.0–00:35.0 [bytes, ± 0,02 s]');
+    const bytes = compareReportText({ ...combined, unit: 'bytes', edits: [{ kind: 'removed', original: [0, 9], basis: 'bytes', resolution: 262_144 }] }, 'nl');
+    expect(bytes).toContain('[bytes, ± 262.144 bytes]');
+  });
+
   it('has a line for every verdict', () => {
     for (const verdict of ['identical', 'same-content', 'unrelated'] as const) {
       const text = compareReportText({ ...edited, verdict, edits: [] }, 'nl');

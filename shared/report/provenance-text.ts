@@ -1,0 +1,26 @@
+// On what findings rest, in words: per edit "sound, ± 0.3 s" or "bytes, exact", and per layer what
+// it found on its own. Shared by the text report and the page.
+import type { CompareReport, Edit, Unit } from '../compare/report.ts';
+import { COMPARE_MESSAGES } from './compare-messages.ts';
+import { formatCount, formatPrecision } from './format-values.ts';
+import type { Lang } from './lang.ts';
+
+/** Below a sample at 8 kHz (0.125 ms) a place is exact; in bytes, below one byte. */
+const EXACT_SECONDS = 1 / 8000;
+
+export function editBasisText(edit: Edit, unit: Unit, lang: Lang): string | null {
+  const t = COMPARE_MESSAGES[lang];
+  if (edit.basis === undefined) return null;
+  const r = edit.resolution;
+  if (r === undefined) return t.restsOn[edit.basis];
+  const exact = unit === 'seconds' ? r <= EXACT_SECONDS : r < 1;
+  const precision = exact ? t.exact : `± ${unit === 'seconds' ? formatPrecision(r, lang) : `${formatCount(r, lang)} ${t.bytes}`}`;
+  return `${t.restsOn[edit.basis]}, ${precision}`;
+}
+
+/** "Per layer: packets: edited; sound: edited.", when more than one layer was asked. */
+export function layerFindingsText(report: CompareReport, lang: Lang): string | null {
+  const t = COMPARE_MESSAGES[lang];
+  if (!report.layers || report.layers.length < 2) return null;
+  return t.layers(report.layers.map((l) => `${t.restsOn[l.basis]}: ${t.layerVerdict[l.verdict]}`).join('; '));
+}
