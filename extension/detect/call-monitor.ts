@@ -71,7 +71,8 @@ export function watchCall(
     const frames = callFrames(document);
     observeFrames(frames.map((frame) => frame.doc));
     const observation = classify(readSignals(adapter, url, frames, embeds.state()));
-    const now = Date.now();
+    // Monotonic: a clock adjustment must not end a call or stretch the grace period.
+    const now = performance.now();
     machine = advance(machine, observation, adapter.meeting(url).meetingId, now);
     if (machine.recheckAt !== null && machine.recheckAt !== recheckAt) {
       recheckAt = machine.recheckAt;

@@ -7,7 +7,7 @@ import { matchingElements } from './hints.ts';
 import { activeHints } from './read-signals.ts';
 
 /**
- * The boxes of the visible elements that match the adapter's `indicator` hints or one of its
+ * The boxes of the visible elements (laid out, not hidden, not transparent) that match the adapter's `indicator` hints or one of its
  * recording cues, in top-frame viewport coordinates (the offsets of same-origin iframes added).
  */
 export function indicatorBoxes(adapter: PlatformAdapter, root: Document = document): DOMRect[] {
@@ -20,7 +20,7 @@ export function indicatorBoxes(adapter: PlatformAdapter, root: Document = docume
       if (seen.has(element)) continue;
       seen.add(element);
       const rect = element.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
+      if (rect.width === 0 || rect.height === 0 || !element.checkVisibility({ checkVisibilityCSS: true, checkOpacity: true })) continue;
       const { x, y } = frameOffset(frame);
       boxes.push(new DOMRect(rect.x + x, rect.y + y, rect.width, rect.height));
     }

@@ -19,7 +19,9 @@ export const webex: PlatformAdapter = {
   handles: (url) => url.hostname.endsWith('.webex.com'),
   meeting(url) {
     const callPage = CALL_PATHS.test(url.pathname);
-    return { callPage, meetingId: callPage ? `${url.hostname}${url.pathname}` : null };
+    // j.php links name the meeting only in their MTID parameter.
+    const mtid = url.searchParams.get('MTID');
+    return { callPage, meetingId: callPage ? `${url.hostname}${url.pathname}${mtid === null ? '' : `?MTID=${mtid}`}` : null };
   },
   hints: {
     inCall: [

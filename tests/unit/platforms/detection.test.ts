@@ -184,5 +184,8 @@ describe('layering and fail-safety', () => {
     await detectAt(MEET, fixtureHtml('google-meet', 'recording-banner'));
     const banner = await run.page.evaluate(() => document.querySelector('.recording-banner')?.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
     expect(await run.call('indicatorBoxes', MEET)).toContainEqual({ x: banner.x, y: banner.y, width: banner.width, height: banner.height });
+    // A banner that is not shown is no box to keep clear of.
+    await run.page.evaluate(() => document.querySelector<HTMLElement>('.recording-banner')?.style.setProperty('visibility', 'hidden'));
+    expect(await run.call('indicatorBoxes', MEET)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ const cases: [string, string, boolean, string | null][] = [
   ['https://meet.google.com/abc-defg-hij?authuser=1', 'google-meet', true, 'abc-defg-hij'],
   ['https://meet.google.com/', 'google-meet', false, null],
   ['https://meet.google.com/landing', 'google-meet', false, null],
+  ['https://meet.google.com/_meet/abc-defg-hij?authuser=0', 'google-meet', true, 'abc-defg-hij'],
   ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0', 'teams', true, '19%3ameeting_x%40thread.v2'],
   ['https://teams.live.com/v2/', 'teams', true, null],
   ['https://teams.cloud.microsoft/v2/', 'teams', true, null],
@@ -20,6 +21,11 @@ const cases: [string, string, boolean, string | null][] = [
   ['https://acme.webex.com/meet/j.jansen', 'webex', true, 'acme.webex.com/meet/j.jansen'],
   ['https://acme.webex.com/webappng/sites/acme/dashboard', 'webex', true, 'acme.webex.com/webappng/sites/acme/dashboard'],
   ['https://acme.webex.com/', 'webex', false, null],
+  ['https://acme.webex.com/acme/j.php?MTID=m0123456789abcdef', 'webex', true, 'acme.webex.com/acme/j.php?MTID=m0123456789abcdef'],
+  ['https://acme.webex.com/meet/j.php?MTID=m0123456789abcdef', 'webex', true, 'acme.webex.com/meet/j.php?MTID=m0123456789abcdef'],
+  ['https://acme.webex.com/acme/j.php/other', 'webex', false, null],
+  ['https://app.zoom.us/wc/81234567890/join?fromPWA=1', 'zoom', true, '81234567890'],
+  ['https://meet.jit.si/static/close2.html', 'jitsi', false, null],
   ['https://jitsi.zorg.example/overleg', 'custom', true, '/overleg'],
 ];
 
