@@ -29,7 +29,7 @@ export interface Observation {
   stopCue: Cue | null;
 }
 
-/** The order in which kinds decide the phase: guards before anything that says "in the call". */
+/** After the end-screen and waiting guards, the order in which one set's cues decide the phase. */
 const DECIDING: readonly (readonly [HintKind, CallPhase])[] = [
   ['ended', 'ended'],
   ['admitted', 'in-call'],
@@ -55,9 +55,9 @@ function liveMediaCue({ elements, remoteStream }: LiveMedia): Cue | null {
 }
 
 export function classify(signals: Signals): Observation {
+  if (!signals.callPage) return { phase: 'none', phaseCue: null, recordingCue: null, stopCue: null };
   const recordingCue = signals.platform.recording ?? signals.generic.recording ?? null;
   const stopCue = signals.platform.recordingStopped ?? signals.generic.recordingStopped ?? null;
-  if (!signals.callPage) return { phase: 'none', phaseCue: null, recordingCue: null, stopCue: null };
   const endScreen = signals.platform.ended;
   if (endScreen !== undefined) return { phase: 'ended', phaseCue: endScreen, recordingCue, stopCue };
   // Waiting to be let in is a guard from either set: Meet shows "Leave call" while waiting.
