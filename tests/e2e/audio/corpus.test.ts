@@ -1,21 +1,40 @@
-// The generated corpus end to end: decode with ffmpeg, fingerprint, align, and hold every finding
-// to the ground truth within 0.3 s. Unedited, louder and noisier copies must show no edit at all.
+// The generated corpus end to end: decode with ffmpeg, fingerprint, and compare every case twice,
+// against the original file and against its fingerprint file (written and read back as the CLI
+// does), through the one comparison (shared/compare/compare.ts). Both must match the ground truth
+// within 0.3 s with the same verdict. Unedited, louder and noisier copies must show no edit at all.
+// Then a cut re-encoded with the original's own encoder and settings (Opus in WebM, AAC in M4A),
+// whose packets agree up to the cut, through the built CLI: one removed second, both times.
 
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AudioFingerprint } from '../../../shared/audio/fingerprint.ts';
-import { alignAudio, type AudioAlignment } from '../../../shared/compare/audio-align.ts';
-import type { Edit } from '../../../shared/compare/report.ts';
+import { validateAudioSection, writeAudioSection } from '../../../shared/audio/section.ts';
+import { compare } from '../../../shared/compare/compare.ts';
+import type { CompareInput } from '../../../shared/compare/layer.ts';
+import type { CompareReport, Edit } from '../../../shared/compare/report.ts';
+import { readFingerprintFile, writeFingerprintFile } from '../../../shared/fingerprint/fingerprint-file.ts';
+import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
 import { fingerprintAudioFile } from '../../../verifier/node/decode-audio-fingerprint.ts';
+import { compareJson, fingerprintFile } from '../../cli/run-cli.ts';
 import { CORPUS_CASES, makeCorpus, type CorpusManifest } from '../../fixtures/audio/make-corpus.ts';
+import { memorySource } from '../../unit/fingerprint/test-data.ts';
 
 const DIR = join(import.meta.dirname, '../../.generated/audio');
 const TOLERANCE = 0.3;
+const SIDES = ['file', 'fingerprint file'] as const;
 
 let manifest: CorpusManifest;
-const results = new Map<string, AudioAlignment>();
+const results = new Map<string, Record<(typeof SIDES)[number], CompareReport>>();
 const errors: { name: string; error: number }[] = [];
+
+/** A file as the comparison sees it: its fingerprint with the audio section, and its bytes. */
+async function input(file: string): Promise<CompareInput> {
+  const path = join(DIR, file);
+  const bytes = new Uint8Array(readFileSync(path));
+  const fingerprint = { ...fingerprintOf(file, bytes), audio: writeAudioSection(await fingerprintAudioFile(path)) };
+  return { fingerprint, source: memorySource(file, bytes) };
+}
 
 function endpoints(edit: Edit): number[] {
   switch (edit.kind) {
@@ -47,13 +66,14 @@ function worstError(got: Edit[], want: Edit[]): number[] | null {
 
 beforeAll(async () => {
   manifest = await makeCorpus(DIR);
-  const original = await fingerprintAudioFile(join(DIR, manifest.original));
+  const original = await input(manifest.original);
+  const stored = readFingerprintFile(writeFingerprintFile(original.fingerprint), { sections: { audio: validateAudioSection } });
   const queue = [...manifest.cases];
   // Two at a time: ffmpeg decodes one file while this process fingerprints the other.
   const worker = async (): Promise<void> => {
     for (let c = queue.shift(); c; c = queue.shift()) {
-      const copy: AudioFingerprint = await fingerprintAudioFile(join(DIR, c.file));
-      results.set(c.name, alignAudio(original, copy));
+      const copy = await input(c.file);
+      results.set(c.name, { file: await compare(original, copy), 'fingerprint file': await compare({ fingerprint: stored }, copy) });
     }
   };
   await Promise.all([worker(), worker()]);
@@ -81,16 +101,51 @@ describe('audio corpus', () => {
     expect(CORPUS_CASES).toEqual(expect.arrayContaining(['plus-6db/aac', 'noise-20db/mp3', 'unrelated/mp3']));
   });
 
-  it.each(CORPUS_CASES)('%s matches its ground truth', (name) => {
+  it.each(CORPUS_CASES)('%s matches its ground truth, against the file and against its fingerprint file', (name) => {
     const c = manifest.cases.find((k) => k.name === name)!;
-    const result = results.get(c.name)!;
-    expect(result.verdict, c.name).toBe(c.verdict);
-    if (c.verdict === 'unrelated') return;
-    const fits = c.expected.map((want) => worstError(result.edits, want)).filter((e): e is number[] => e !== null);
-    expect(fits.length, `${c.name}: got ${JSON.stringify(result.edits)}`).toBeGreaterThan(0);
-    const best = fits.reduce((a, b) => (Math.max(...a) <= Math.max(...b) ? a : b));
-    for (const error of best) errors.push({ name: c.name, error });
-    expect(Math.max(0, ...best), `${c.name}: got ${JSON.stringify(result.edits)}`).toBeLessThanOrEqual(TOLERANCE);
-    for (const edit of result.edits) expect(edit.confidence).toBeGreaterThan(0.5);
+    for (const side of SIDES) {
+      const result = results.get(c.name)![side];
+      const label = `${c.name} against the original ${side}: got ${JSON.stringify(result.edits)}`;
+      expect(result.verdict, label).toBe(c.verdict);
+      if (c.verdict === 'unrelated') continue;
+      const fits = c.expected.map((want) => worstError(result.edits, want)).filter((e): e is number[] => e !== null);
+      expect(fits.length, label).toBeGreaterThan(0);
+      const best = fits.reduce((a, b) => (Math.max(...a) <= Math.max(...b) ? a : b));
+      for (const error of best) errors.push({ name: `${c.name} (${side})`, error });
+      expect(Math.max(0, ...best), label).toBeLessThanOrEqual(TOLERANCE);
+      for (const edit of result.edits) expect(edit).toMatchObject({ basis: 'audio', resolution: TOLERANCE });
+      for (const edit of result.edits) expect(edit.confidence).toBeGreaterThan(0.5);
+    }
+  });
+});
+
+describe('a cut re-encoded with the original’s own encoder and settings (built CLI)', () => {
+  /** Opus from the corpus, remuxed (not re-encoded) into WebM as a browser recorder writes it. */
+  const webm = (name: string): string => {
+    const out = join(DIR, `${name}.webm`);
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', join(DIR, `${name}.opus`), '-c', 'copy', out]);
+    return out;
+  };
+  const variants: [string, () => [string, string], string][] = [
+    ['Opus in WebM', () => [webm('unedited'), webm('cut-1s')], 'packets'],
+    ['AAC in M4A', () => [join(DIR, 'unedited.m4a'), join(DIR, 'cut-1s.m4a')], 'bytes'],
+  ];
+  it.each(variants)('%s: one removed second, against the file and against its fingerprint file', (_, files, exactLayer) => {
+    const [original, copy] = files();
+    const cut = manifest.cases.find((k) => k.name === 'cut-1s/opus')!.expected[0]![0] as Extract<Edit, { kind: 'removed' }>;
+    for (const side of [original, fingerprintFile(original)]) {
+      const { exit, report } = compareJson(side, copy);
+      expect(exit).toBe(1);
+      expect(report).toMatchObject({ verdict: 'edited', basis: 'audio' });
+      expect(report.layers).toEqual([
+        { basis: exactLayer, verdict: 'edited' },
+        { basis: 'audio', verdict: 'edited' },
+      ]);
+      expect(report.edits.map((e) => e.kind), JSON.stringify(report.edits)).toEqual(['removed']);
+      const [removed] = report.edits as Extract<Edit, { kind: 'removed' }>[];
+      expect(removed).toMatchObject({ basis: 'audio', resolution: TOLERANCE });
+      expect(Math.abs(removed!.original[0] - cut.original[0])).toBeLessThanOrEqual(TOLERANCE);
+      expect(Math.abs(removed!.original[1] - cut.original[1])).toBeLessThanOrEqual(TOLERANCE);
+    }
   });
 });
