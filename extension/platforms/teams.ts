@@ -35,7 +35,10 @@ export const teams: PlatformAdapter = {
     ],
     lobby: [
       verified('live capture 2026-07-19 (a Rust Teams bot); attendee, meeboter, transcriptonic', '[data-tid="prejoin-join-button"], #prejoin-join-button, input[data-tid="prejoin-display-name-input"]'),
-      verified('"Join now" in attendee (2026-08-19) and meeboter (2025-12); a Teams bot lists "Nu deelnemen" (cited in the 2026 cue audit)', 'button', '^(join now|nu deelnemen)$'),
+      // "Join now" (attendee 2026-08-19, meeboter 2025-12; "Nu deelnemen" in a Teams bot) is read only on the
+      // pre-join screen: the app around a running call can show join buttons of other meetings, and Teams
+      // has no admission-only cue that would outrank a lobby cue.
+      verified('attendee (2026-08-19), meeboter (2025-12); a Teams bot lists "Nu deelnemen" (cited in the 2026 cue audit)', '[data-tid="calling-prejoin-screen"] button', '^(join now|nu deelnemen)$'),
     ],
     recording: [
       verified('AudioCodes vendor documentation, cited in the 2026 cue audit: Teams shows a pop-up "Recording has started"', ANNOUNCEMENTS, '(recording has started|recording and transcription have started|is being recorded)'),

@@ -156,6 +156,11 @@ describe('layering and fail-safety', () => {
     expect(await detectAt(URLS.webex ?? '', fixtureHtml('webex', 'in-call').replace('</body>', `${chat}</body>`))).toMatchObject({ phase: 'in-call' });
   });
 
+  test('Teams: a join button of another meeting in the app around the call does not make it a lobby', async () => {
+    const card = '<div class="chat-card"><button type="button">Join now</button></div>';
+    expect(await detectAt(URLS.teams ?? '', fixtureHtml('teams', 'in-call').replace('</body>', `${card}</body>`))).toMatchObject({ phase: 'in-call' });
+  });
+
   test('web components count as controls', async () => {
     expect(await detectAt(URLS.custom ?? '', '<main><mdc-button aria-label="Leave meeting"></mdc-button></main>')).toMatchObject({ phase: 'in-call' });
   });
