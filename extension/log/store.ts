@@ -10,7 +10,8 @@ import type { ChainPoint, Entry, EntryDraft, EntryKind } from '../../shared/cons
 import { buildFullExport, buildSessionExport, type LogExport, type SessionKey } from '../../shared/consent/export-format.ts';
 import { meetingKey } from '../../shared/consent/meeting-key.ts';
 import { entryProblem } from '../../shared/consent/validate-entry.ts';
-import { verifyLogExportText, type LogVerification } from '../../shared/consent/verify.ts';
+import { checkLogExport, type LogCheck } from '../../shared/consent/check-export.ts';
+import { parseExportText } from '../../shared/consent/verify.ts';
 import { LogStoreError, toStoreError } from './errors.ts';
 import { openLogDatabase, type LogDatabase } from './schema.ts';
 import { compareWithLive, type LiveComparison } from './compare-live.ts';
@@ -25,7 +26,8 @@ export interface ListFilter {
 }
 
 export interface ImportResult {
-  verification: LogVerification;
+  /** The chain, the signatures and the times, as the verifiers check them. */
+  check: LogCheck;
   /** How the imported chain relates to this install's log; null when it did not verify. */
   live: LiveComparison | null;
 }
@@ -173,10 +175,10 @@ async function checkpointOf(db: LogDatabase, session: SessionKey | null, now: Da
 }
 
 async function importAndVerify(db: LogDatabase, text: string): Promise<ImportResult> {
-  const verification = verifyLogExportText(text);
-  if (!verification.ok) return { verification, live: null };
-  const imported = (JSON.parse(text) as LogExport).entries;
-  return { verification, live: await guarded(() => compareWithLive(db, imported)) };
+  const data = parseExportText(text);
+  const check = await checkLogExport(data);
+  if (!check.ok) return { check, live: null };
+  return { check, live: await guarded(() => compareWithLive(db, (data as LogExport).entries)) };
 }
 
 async function applyRetention(db: LogDatabase, now: Date, days: number): Promise<RetentionResult> {

@@ -51,15 +51,17 @@ export function verifyLogExport(data: unknown): LogVerification {
   return { ok: true, entries: items.length, head: envelope.head, scope: envelope.scope, base };
 }
 
-/** Verifies export text as read from a file: JSON that does not parse is a format error. */
-export function verifyLogExportText(text: string): LogVerification {
-  let data: unknown;
+/** Export text as read from a file: JSON that does not parse is a format error. */
+export function parseExportText(text: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ConsentFormatError(`not a consent log export: not valid JSON (${(error as Error).message})`);
   }
-  return verifyLogExport(data);
+}
+
+export function verifyLogExportText(text: string): LogVerification {
+  return verifyLogExport(parseExportText(text));
 }
 
 function itemProblem(

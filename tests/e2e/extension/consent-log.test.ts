@@ -248,7 +248,12 @@ describe('a session from the overlay to the client file', () => {
       await logPage.waitForFunction((old) => (document.querySelector('[data-import-result]')?.textContent ?? '') !== old, { timeout: 5000, polling: 50 }, previous);
       return logPage.$eval('[data-import-result]', (element) => ({ state: element.getAttribute('data-import-result'), text: element.textContent ?? '' }));
     };
-    expect(await importFile('intact.json', sessionExport)).toMatchObject({ state: 'ok', text: expect.stringContaining(`Intact: the chain verifies (${session.length})`) });
+    const intact = await importFile('intact.json', sessionExport);
+    expect(intact).toMatchObject({ state: 'ok', text: expect.stringContaining(`Intact: the chain verifies (${session.length})`) });
+    expect(intact.text).toMatch(/signed with device key [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}/);
+    const unsigned = JSON.parse(sessionExport) as { signing?: unknown };
+    delete unsigned.signing;
+    expect(await importFile('unsigned.json', JSON.stringify(unsigned))).toMatchObject({ state: 'broken', text: expect.stringContaining('signatures missing') });
     const changed = await importFile('changed.json', sessionExport.replace('"how": "announced"', '"how": "announcer"'));
     expect(changed).toMatchObject({ state: 'broken', text: expect.stringContaining(`#${session[0]?.seq}: hash mismatch`) });
     expect((await importFile('garbage.json', '{"format": "opnamepact-consent-log", "version": 1, ')).text).toMatch(/^garbage\.json: not a consent log export: not valid JSON/);

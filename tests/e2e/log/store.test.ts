@@ -91,11 +91,11 @@ describe('log store in real Chromium IndexedDB', () => {
   it('imports and verifies without touching the live log', async () => {
     const text = JSON.stringify(unwrap(await call(page, 'exportAll', NOW)));
     expect(unwrap(await call(page, 'importAndVerify', text))).toMatchObject({
-      verification: { ok: true, entries: 12 },
+      check: { ok: true, chain: { ok: true, entries: 12 }, signatures: { state: 'verified' } },
       live: { same: 12, absent: 0, firstDifferent: null },
     });
     const tampered = text.replace(`"seq":5,`, `"seq":6,`);
-    expect(unwrap(await call(page, 'importAndVerify', tampered))).toMatchObject({ verification: { ok: false, firstBroken: { index: 4 } }, live: null });
+    expect(unwrap(await call(page, 'importAndVerify', tampered))).toMatchObject({ check: { ok: false, chain: { firstBroken: { index: 4 } } }, live: null });
     const newer = await call(page, 'importAndVerify', text.replace('"version":2', '"version":3'));
     expect(newer).toMatchObject({ ok: false, name: 'ConsentFormatError', message: expect.stringMatching(/version 3 is newer/) });
     const corrupt = await call(page, 'importAndVerify', text.slice(0, 200));
