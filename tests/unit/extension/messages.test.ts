@@ -49,6 +49,9 @@ describe('message validation', () => {
       { type: 'log/register-code', session: { meetingKey: null, caseRef: 'A' }, party: 'manager', code: 'abc', note: '' },
       { type: 'log/export', session: { meetingKey: HASH, caseRef: 'A' } },
       { type: 'log/import', text: 42 },
+      { type: 'log/checkpoint', session: { caseRef: 'A', meetingKey: HASH } },
+      { type: 'log/checkpoint' },
+      { type: 'log/call-end', open: 'yes' },
     ]) {
       expect(parseMessage(bad, 'page'), JSON.stringify(bad)).toBeNull();
     }
@@ -58,9 +61,12 @@ describe('message validation', () => {
     expect(parseMessage({ type: 'settings/save', settings: {} }, 'content')).toBeNull();
     expect(parseMessage({ type: 'tab/state', tabId: 1 }, 'content')).toBeNull();
     expect(parseMessage({ type: 'call/state', phase: 'in-call', recording: false, meetingId: 'x', cues: CUES }, 'page')).toBeNull();
-    for (const type of ['log/list', 'log/import', 'log/export', 'log/append', 'log/register-code']) {
+    for (const type of ['log/list', 'log/import', 'log/export', 'log/append', 'log/register-code', 'log/checkpoint']) {
       expect(parseMessage({ type, session: null, text: '' }, 'content'), type).toBeNull();
     }
+    // At call end the reminder may have the head signed and the receipt opened, nothing more.
+    expect(parseMessage({ type: 'log/call-end', open: true }, 'content')).toEqual({ type: 'log/call-end', open: true });
+    expect(parseMessage({ type: 'log/checkpoint', session: null }, 'page')).toEqual({ type: 'log/checkpoint', session: null });
   });
 
   test('every message type says who may send it', () => {
