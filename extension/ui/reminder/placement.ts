@@ -2,8 +2,9 @@
 // Pure, so every case is unit tested. Meet can remove a participant whose recording banner is not
 // visible, and Meet's banner sits at the very top and Zoom's indicator top-left; the platforms' own
 // control bars run along the bottom edge (about 56–80 px high). So the panel's default spot is
-// bottom-left, just above that bar; when an indicator's box meets the panel there (or where the
-// staff member moved it), the panel tries the other spots, then shrinks to a small pill.
+// bottom-left, just above that bar. When an indicator's box meets the panel where the staff member
+// moved it, the panel slides just past the indicator; otherwise it tries the other spots, then
+// shrinks to a small pill.
 
 export interface Box {
   left: number;
@@ -72,6 +73,14 @@ function spots(viewport: Size, size: Size): Point[] {
   ];
 }
 
+/** Where the staff member's spot slides to, just below or above each indicator in its way. */
+function slides(indicators: readonly Box[], size: Size, point: Point): Point[] {
+  return indicators.flatMap((box) => [
+    { x: point.x, y: box.top + box.height + MARGIN },
+    { x: point.x, y: box.top - MARGIN - size.height },
+  ]);
+}
+
 function covered(indicators: readonly Box[], size: Size, point: Point): number {
   const box = { left: point.x, top: point.y, width: size.width, height: size.height };
   return indicators.reduce((sum, indicator) => sum + overlapArea(box, indicator, MARGIN), 0);
@@ -82,7 +91,8 @@ export function place({ viewport, panel, pill, preferred, indicators }: Placemen
     [panel, false],
     [pill, true],
   ] as const) {
-    const candidates = [...(preferred === null ? [] : [preferred]), ...spots(viewport, size)].map((point) => clampInto(viewport, size, point));
+    const wished = preferred === null ? [] : [preferred, ...slides(indicators, size, preferred)];
+    const candidates = [...wished, ...spots(viewport, size)].map((point) => clampInto(viewport, size, point));
     const free = candidates.find((point) => covered(indicators, size, point) === 0);
     if (free !== undefined) return { ...free, pill: isPill };
   }

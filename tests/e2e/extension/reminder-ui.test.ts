@@ -9,6 +9,7 @@ import { CATALOGUE, catalogueHash, noticeText, noticeTextHash, rulesFor } from '
 import { seriousViolations } from '../support/axe.ts';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/browsers.ts';
 import { recordExtensionNetwork, type NetworkRecorder } from '../support/extension-network.ts';
+import { openPopupFor, popupReport } from '../support/extension-popup.ts';
 import { listLog, openLogPage } from '../support/extension-log.ts';
 import { attachCamera } from '../support/call-page.ts';
 import { fixtureHtml, serveFixtures } from '../support/fixture-server.ts';
@@ -136,11 +137,7 @@ describe('popup and options', () => {
   test('the popup shows the current tab’s call and logs a notice for it', async () => {
     const page = await openCall('https://meet.google.com/pop-upst-ate', 'google-meet');
     await waitForReminder(page);
-    const extension = (await run.browser.extensions()).get(run.extensionId);
-    if (extension === undefined) throw new Error('extension not listed');
-    await extension.triggerAction(page);
-    const target = await run.browser.waitForTarget((candidate) => candidate.url() === `${run.extensionOrigin}/popup.html`);
-    const popup = await target.asPage();
+    const popup = await openPopupFor(run, page);
     await popup.waitForFunction(() => document.querySelector('[data-tab-state]')?.textContent === 'Google Meet: In a call', { timeout: 2000 });
     // The detection health line names the platform cue that decided (no fallback, no override).
     const health = await popup.$eval('[data-detection-health]', (line) => line.textContent ?? '');
@@ -166,14 +163,7 @@ describe('popup and options', () => {
     await page.goto(url, { waitUntil: 'load' });
     await attachCamera(page);
     await waitForReminder(page, 'en', 5000);
-    const extension = (await run.browser.extensions()).get(run.extensionId);
-    if (extension === undefined) throw new Error('extension not listed');
-    await extension.triggerAction(page);
-    const target = await run.browser.waitForTarget((candidate) => candidate.url() === `${run.extensionOrigin}/popup.html`);
-    const popup = await target.asPage();
-    await popup.waitForSelector('[data-detection-health]', { timeout: 2000 });
-    expect(await popup.$eval('[data-detection-health]', (line) => line.textContent ?? '')).toContain('fallback only: no cue of this platform matched');
-    await popup.close();
+    expect((await popupReport(run, page)).health).toContain('fallback only: no cue of this platform matched');
     await page.close();
   });
 

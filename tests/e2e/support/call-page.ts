@@ -1,10 +1,13 @@
 // Drives a fixture call page the way a platform's single-page app changes: swap the content, push
-// a history entry, and attach the fake camera to the page's <video> elements.
+// a history entry, and attach the fake camera to the page's <video> elements. A target is the page
+// itself or the same-origin iframe a meeting runs in (Zoom's PWA, Webex).
 import type { Frame, Page } from 'puppeteer-core';
 import { fixtureBody } from './fixture-server.ts';
 
+export type CallTarget = Page | Frame;
+
 /** Starts the (fake) camera and plays it in every <video data-fixture-camera>. */
-export async function attachCamera(page: Page | Frame): Promise<void> {
+export async function attachCamera(page: CallTarget): Promise<void> {
   await page.evaluate(async () => {
     const videos = [...document.querySelectorAll<HTMLVideoElement>('video[data-fixture-camera]')];
     if (videos.length === 0) return;
@@ -13,7 +16,7 @@ export async function attachCamera(page: Page | Frame): Promise<void> {
   });
 }
 
-export async function showState(page: Page, platform: string, state: string, path?: string): Promise<void> {
+export async function showState(page: CallTarget, platform: string, state: string, path?: string): Promise<void> {
   await page.evaluate(
     (html, nextPath) => {
       document.body.innerHTML = html;
@@ -26,7 +29,7 @@ export async function showState(page: Page, platform: string, state: string, pat
 }
 
 /** Stops every camera track: what a platform does when the call ends. */
-export async function stopCamera(page: Page): Promise<void> {
+export async function stopCamera(page: CallTarget): Promise<void> {
   await page.evaluate(() => {
     for (const video of document.querySelectorAll('video')) {
       const stream = video.srcObject;

@@ -25,12 +25,17 @@ describe('reminder placement', () => {
 
   test('moved off a banner across the top (Meet) or an indicator top-left (Zoom), even from where staff put it', () => {
     const meetBanner = { left: 0, top: 0, width: viewport.width, height: 56 };
-    const moved = place({ ...base, preferred: { x: 16, y: 20 }, indicators: [meetBanner] });
-    expect(moved).toEqual(bottomLeft);
+    // Staff moved it up onto the banner: it stops just below.
+    expect(place({ ...base, preferred: { x: 16, y: 20 }, indicators: [meetBanner] })).toEqual({ x: 16, y: 56 + 8, pill: false });
     const zoomIndicator = { left: 8, top: 8, width: 160, height: 32 };
     const fromZoom = place({ ...base, preferred: { x: 0, y: 0 }, indicators: [zoomIndicator] });
     expect(overlapArea(boxAt(fromZoom), zoomIndicator, 8)).toBe(0);
     expect(fromZoom.pill).toBe(false);
+  });
+
+  test('where neither side of an indicator is free, the next spot is taken', () => {
+    const tall = { left: 0, top: 0, width: 400, height: viewport.height };
+    expect(place({ ...base, preferred: { x: 16, y: 100 }, indicators: [tall] })).toEqual({ x: viewport.width - EDGE - panel.width, y: bottomLeft.y, pill: false });
   });
 
   test('an indicator bottom-left sends the panel bottom-right', () => {
