@@ -6,6 +6,7 @@
 // may run past the end of the file (mdat, a moof: the fragments read before it count), and the
 // result says the file ends early. Without its moov (at the end of a file cut short) there is no
 // sample table at all, and that is an error.
+import { AmrSampleSplitter } from './mp4-amr-frames.ts';
 import { childBox, childBoxes, readBoxHeader } from './mp4-boxes.ts';
 import { readFragment, trackDefaults, type FragmentState, type TrackDefaults } from './mp4-fragments.ts';
 import { expandSampleTable, type AddSample } from './mp4-sample-table.ts';
@@ -34,6 +35,7 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
   const early: Fragment[] = [];
   let going = true;
   let endsEarly: EndsEarly | undefined;
+  let amr: AmrSampleSplitter | null = null;
   const cut = (offset: number, reason: string) => {
     endsEarly ??= { offset, reason };
     going = false;
@@ -45,13 +47,21 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
       cut(offset, 'the media data stops before the last samples its index lists');
       return false;
     }
+    if (amr) {
+      amr.hold(offset, size, time + audio!.shift);
+      return true;
+    }
     return (going = out.add(offset, size, time + audio!.shift, duration));
+  };
+  const flushAmr = async () => {
+    if (amr && going && !(await amr.flush(reader, out))) going = false;
   };
   // Fragments are read as they come, so a fragmented recording's packets are known while it streams.
   const fragment = async (moof: Fragment) => {
     if (!going || !audio) return;
     const data = await reader.bytes(moof.start + moof.headerLength, moof.size - moof.headerLength);
     if (!readFragment(data, moof.start, audio.id, audio.timescale, defaults, state, (p) => reader.fail(moof.start, p), add)) going = false;
+    await flushAmr();
   };
 
   for (let pos = 0; pos < reader.size && going; ) {
@@ -81,7 +91,9 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
       if (audio) {
         const at = pos;
         if (audio.timescale === 0) reader.fail(at, 'the audio track has a timescale of 0');
+        amr = AmrSampleSplitter.forCodec(audio.codec);
         if (audio.stbl) expandSampleTable(audio.stbl, audio.timescale, (problem) => reader.fail(at, problem), add);
+        await flushAmr();
         defaults = trackDefaults(moov, audio.id);
         const last = out.packets.length - 1;
         if (last >= 0) state.nextTime = Math.round((out.packets.time(last) - audio.shift + out.packets.duration(last)) * audio.timescale);
