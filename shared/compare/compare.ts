@@ -9,7 +9,7 @@ import { byteLayer } from './byte-layer.ts';
 import { combineLayers, wantsSound, withProvenance } from './combine-layers.ts';
 import type { CompareInput, CompareLayer } from './layer.ts';
 import type { CompareReport, LayerVerdict } from './report.ts';
-import { summary } from './summary.ts';
+import { sideSummary } from './summary.ts';
 import { sameTimeline } from './wav-time.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function compare(
 ): Promise<CompareReport> {
   const a = original.fingerprint.file;
   const b = copy.fingerprint.file;
-  const base = { original: summary(original.fingerprint), copy: summary(copy.fingerprint) };
+  const base = { original: sideSummary(original), copy: sideSummary(copy) };
   if (a.sha256 === b.sha256 && a.bytes === b.bytes) {
     const unit = sameTimeline(a.wav, b.wav) ? 'seconds' : 'bytes';
     return { verdict: 'identical', basis: 'bytes', unit, ...base, edits: [], layers: [{ basis: 'bytes', verdict: 'identical' }] };
@@ -53,5 +53,5 @@ export async function compare(
     exact && heard ? combineLayers(exact, heard) : (exact ?? audio ?? unrelated ?? { verdict: 'unrelated', basis: 'bytes', unit: 'bytes', ...base, edits: [] });
   // A single layer's report: each edit rests on that layer, at its resolution.
   const edits = report.edits.map((e) => (e.basis ? e : withProvenance(e, report.basis, report.resolution)));
-  return { ...report, edits, layers: asked };
+  return { ...report, ...base, edits, layers: asked };
 }

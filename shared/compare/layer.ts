@@ -4,6 +4,7 @@
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import type { ByteSource } from '../media/byte-source.ts';
 import type { ByteTimeMap } from '../media/byte-time-map.ts';
+import type { SkippedBytes } from '../media/types.ts';
 import type { Basis, CompareReport } from './report.ts';
 
 export interface CompareInput {
@@ -11,6 +12,8 @@ export interface CompareInput {
   source?: ByteSource;
   /** From the container reader: places byte ranges in seconds for media other than WAV. */
   timeMap?: ByteTimeMap;
+  /** From the container reader: bytes that belong to no packet of the stream that is played. */
+  skipped?: readonly SkippedBytes[];
 }
 
 export interface CompareLayer {

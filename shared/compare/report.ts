@@ -32,6 +32,12 @@ export interface FileSummary {
   bytes: number;
   container: string | null;
   duration: number | null;
+  /**
+   * Stretches of bytes (offset, length) outside every packet of the stream that is played: data
+   * before the first frame beyond a tag, junk between frames. Players skip them; a second stream
+   * may hide there. Absent when there are none.
+   */
+  skipped?: { offset: number; length: number }[];
 }
 
 export interface CompareReport {

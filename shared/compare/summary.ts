@@ -1,7 +1,14 @@
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
+import type { CompareInput } from './layer.ts';
 import type { FileSummary } from './report.ts';
 
 export function summary(fp: Fingerprint): FileSummary {
   const { sha256, bytes, container, duration } = fp.file;
   return { sha256, bytes, container, duration };
+}
+
+/** A side's summary with the bytes its container reader skipped, when there are any. */
+export function sideSummary(input: CompareInput): FileSummary {
+  const skipped = input.skipped?.map(({ offset, length }) => ({ offset, length }));
+  return { ...summary(input.fingerprint), ...(skipped && skipped.length > 0 ? { skipped } : {}) };
 }

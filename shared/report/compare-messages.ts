@@ -14,6 +14,8 @@ export interface CompareMessages {
   /** What each layer found on its own: "bytes: edited". */
   layers: (findings: string) => string;
   layerVerdict: Record<Verdict, string>;
+  /** A side holds bytes outside the played stream: how many, from where. */
+  skipped: (side: string, bytes: string, from: string) => string;
   original: string;
   copy: string;
   code: string;
@@ -43,6 +45,8 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     exact: 'exact',
     layers: (f) => `Per laag: ${f}.`,
     layerVerdict: { identical: 'identiek', 'same-content': 'zelfde inhoud', edited: 'bewerkt', unrelated: 'niet verwant' },
+    skipped: (side, n, from) =>
+      `LET OP: ${side} bevat ${n} bytes die niet bij de afgespeelde opname horen (vanaf byte ${from}). Spelers slaan ze over; er kan een tweede opname in verborgen zijn.`,
     original: 'Origineel',
     copy: 'Kopie',
     code: 'opnamecode',
@@ -71,6 +75,8 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     exact: 'exact',
     layers: (f) => `Per layer: ${f}.`,
     layerVerdict: { identical: 'identical', 'same-content': 'same content', edited: 'edited', unrelated: 'unrelated' },
+    skipped: (side, n, from) =>
+      `NOTE: the ${side.toLowerCase()} holds ${n} bytes that are not part of the recording that plays (from byte ${from}). Players skip them; a second recording may be hidden there.`,
     original: 'Original',
     copy: 'Copy',
     code: 'recording code',

@@ -3,7 +3,7 @@
 import type { CompareReport, Edit, FileSummary, Range, Unit } from '../compare/report.ts';
 import { shortCode } from '../fingerprint/short-code.ts';
 import { COMPARE_MESSAGES, type CompareMessages } from './compare-messages.ts';
-import { editBasisText, layerFindingsText } from './provenance-text.ts';
+import { editBasisText, layerFindingsText, skippedTexts } from './provenance-text.ts';
 import { formatCount, formatDuration, formatTime } from './format-values.ts';
 import type { Lang } from './lang.ts';
 
@@ -18,6 +18,8 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
   ];
   const layers = layerFindingsText(report, lang);
   if (layers) lines.splice(2, 0, layers);
+  const skipped = skippedTexts(report, lang);
+  if (skipped.length > 0) lines.push('', ...skipped);
   if (report.edits.length > 0) {
     lines.push('', t.edits(report.edits.length, report.unit));
     report.edits.forEach((e, i) => {

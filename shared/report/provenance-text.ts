@@ -24,3 +24,17 @@ export function layerFindingsText(report: CompareReport, lang: Lang): string | n
   if (!report.layers || report.layers.length < 2) return null;
   return t.layers(report.layers.map((l) => `${t.restsOn[l.basis]}: ${t.layerVerdict[l.verdict]}`).join('; '));
 }
+
+/** One warning per side whose container holds bytes outside the played stream. */
+export function skippedTexts(report: CompareReport, lang: Lang): string[] {
+  const t = COMPARE_MESSAGES[lang];
+  const sides = [
+    [t.original, report.original],
+    [t.copy, report.copy],
+  ] as const;
+  return sides.flatMap(([label, file]) => {
+    if (!file.skipped || file.skipped.length === 0) return [];
+    const total = file.skipped.reduce((n, s) => n + s.length, 0);
+    return [t.skipped(lang === 'nl' ? `de ${label.toLowerCase()}` : label, formatCount(total, lang), formatCount(file.skipped[0]!.offset, lang))];
+  });
+}

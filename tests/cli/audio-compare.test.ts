@@ -4,7 +4,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Edit } from '../../shared/compare/report.ts';
+import type { CompareReport, Edit } from '../../shared/compare/report.ts';
+import { makeCraftedInputs, type CraftedInputs } from '../fixtures/audio/crafted-inputs.ts';
 import { DIR, makeMedia, type Media } from './make-media.ts';
 import { CLI, compareJson, fingerprintFile, runCli } from './run-cli.ts';
 
@@ -102,5 +103,37 @@ describe('opnamepact fingerprint: the audio section', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^opnamepact: .*original\.wav: cannot be decoded: ffmpeg not found .*apt-get install ffmpeg/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('files crafted to make the decoder play something else (security review F1)', () => {
+  let crafted: CraftedInputs;
+  beforeAll(() => {
+    crafted = makeCraftedInputs(`${DIR}crafted/`, media.original, media.copies.cut);
+  });
+
+  it('the fixture is the attack: left to probe, ffmpeg opens the hidden playlist', () => {
+    const probe = execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=format_name', '-of', 'csv=p=0', crafted.hiddenPlaylist], { encoding: 'utf8' });
+    expect(probe.trim()).toBe('hls');
+  });
+
+  it('an ID3 tag hiding the original behind a playlist: edited, the cut found, the bytes outside the played stream reported', () => {
+    const { exit, report } = compareJson(media.original, crafted.hiddenPlaylist);
+    expect(exit).toBe(1);
+    expect(report).toMatchObject({ verdict: 'edited', basis: 'audio' });
+    expect(report.copy).toMatchObject({ container: 'mp3' });
+    expect(report.copy.skipped?.length).toBeGreaterThan(0);
+    expectRemoved(report.edits, 20, 30);
+    const text = runCli(['compare', media.original, crafted.hiddenPlaylist, '--lang', 'en']).stdout;
+    expect(text).toMatch(/NOTE: the copy holds \d+ bytes that are not part of the recording that plays \(from byte [\d,]+\)/);
+  });
+
+  it('a concat list and a playlist naming the original beside them: never the same content', () => {
+    for (const copy of [crafted.concatList, crafted.playlistOnly]) {
+      const r = runCli(['compare', media.original, copy, '--json']);
+      expect([1, 2]).toContain(r.code);
+      if (r.code === 1) expect(['edited', 'unrelated']).toContain((JSON.parse(r.stdout) as CompareReport).verdict);
+      else expect(r.stderr).toContain(copy);
+    }
   });
 });

@@ -44,7 +44,8 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const audio = await audioSectionOf(path, { container, duration, onProgress });
       if (audio) fingerprint.audio = audio;
     };
-    return { fingerprint, source: fileByteSource(input), timeMap: media?.result.timeMap, loadAudio, close };
+    const skipped = media?.result.skipped;
+    return { fingerprint, source: fileByteSource(input), timeMap: media?.result.timeMap, ...(skipped ? { skipped } : {}), loadAudio, close };
   } catch (e) {
     await close().catch(() => {});
     if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);

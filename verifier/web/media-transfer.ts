@@ -17,6 +17,7 @@ export function toTransfer(result: MediaPackets): MediaTransfer {
   if (result.channels !== undefined) transfer.channels = result.channels;
   if (result.decoderConfig !== undefined) transfer.decoderConfig = result.decoderConfig;
   if (result.note !== undefined) transfer.note = result.note;
+  if (result.skipped !== undefined) transfer.skipped = result.skipped;
   return transfer;
 }
 

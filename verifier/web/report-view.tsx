@@ -5,7 +5,7 @@ import { shortCode } from '../../shared/fingerprint/short-code.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
 import { formatCount, formatDuration, formatTime } from '../../shared/report/format-values.ts';
 import type { Lang } from '../../shared/report/lang.ts';
-import { layerFindingsText } from '../../shared/report/provenance-text.ts';
+import { layerFindingsText, skippedTexts } from '../../shared/report/provenance-text.ts';
 import { EditTable } from './edit-table.tsx';
 import type { PageMessages } from './messages.ts';
 import { Timeline } from './timeline.tsx';
@@ -33,6 +33,11 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
         </span>
         {layerFindingsText(report, lang) && <span data-testid="layer-findings">{layerFindingsText(report, lang)}</span>}
       </div>
+      {skippedTexts(report, lang).map((text) => (
+        <p class="warning" role="alert" data-testid="skipped-bytes">
+          {text}
+        </p>
+      ))}
       <dl class="files">
         <FileRow label={t.original} name={originalFromFingerprint ? `${originalName} (${t.fromFingerprint})` : originalName} file={report.original} t={t} lang={lang} />
         <FileRow label={t.copyLabel} name={copyName} file={report.copy} t={t} lang={lang} />

@@ -44,6 +44,7 @@ export function useSide(acceptFingerprintFile: boolean): Side {
       job.current = null;
       const input: CompareInput = { fingerprint, source: blobByteSource(file) };
       if (media) input.timeMap = createByteTimeMap(media.packets);
+      if (media?.skipped) input.skipped = media.skipped;
       setState({ phase: 'ready', name: file.name, input, file, media });
     } catch (e) {
       if (e instanceof CancelledError) return;

@@ -9,6 +9,7 @@ import { AUDIO_PARAMS } from '../../../shared/audio/params.ts';
 import { decodeAudio, findFfmpeg, type DecodeProgress } from '../../../verifier/node/decode-audio.ts';
 import { fingerprintAudioFile } from '../../../verifier/node/decode-audio-fingerprint.ts';
 import { fingerprintAudioFileInWorker } from '../../../verifier/node/decode-audio-threaded.ts';
+import { audioSectionOf } from '../../../verifier/node/audio-of-input.ts';
 import { InputError } from '../../../verifier/node/input-error.ts';
 
 const DIR = join(import.meta.dirname, '../../.generated/audio-decode');
@@ -158,6 +159,14 @@ describe('fingerprintAudioFileInWorker', () => {
     expect(threaded.loudness).toEqual(direct.loudness);
     expect(threaded.sampleCount).toBe(direct.sampleCount);
     expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a file whose decoded length contradicts its own packet table, naming the file', async () => {
+    const section = await audioSectionOf(tone, { workerUrl, container: 'wav', duration: 3 });
+    expect(section?.sampleCount).toBeGreaterThan(2.9 * AUDIO_PARAMS.sampleRate);
+    await expect(audioSectionOf(tone, { workerUrl, container: 'wav', duration: 10 })).rejects.toThrow(
+      `${tone}: decodes to 3.0 s of sound, but its own packet table says 10.0 s: the file holds more than one stream of sound and cannot be compared`,
+    );
   });
 
   it('passes on the error that names the file', async () => {

@@ -110,6 +110,15 @@ describe('comparison report as text', () => {
     expect(bytes).toContain('[bytes, ± 262.144 bytes]');
   });
 
+  it('warns when a side holds bytes outside the stream that plays (nl and en)', () => {
+    const hiding = { ...edited, copy: { ...edited.copy, skipped: [{ offset: 320_649, length: 150 }, { offset: 400_000, length: 35 }] } };
+    expect(compareReportText(hiding, 'nl')).toContain(
+      'LET OP: de kopie bevat 185 bytes die niet bij de afgespeelde opname horen (vanaf byte 320.649). Spelers slaan ze over; er kan een tweede opname in verborgen zijn.',
+    );
+    expect(compareReportText(hiding, 'en')).toContain('NOTE: the copy holds 185 bytes that are not part of the recording that plays (from byte 320,649).');
+    expect(compareReportText(edited, 'en')).not.toContain('NOTE');
+  });
+
   it('has a line for every verdict', () => {
     for (const verdict of ['identical', 'same-content', 'unrelated'] as const) {
       const text = compareReportText({ ...edited, verdict, edits: [] }, 'nl');
