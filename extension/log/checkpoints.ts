@@ -5,6 +5,7 @@ import { signCheckpoint, type Checkpoint } from '../../shared/consent/checkpoint
 import type { ChainPoint } from '../../shared/consent/entry.ts';
 import { checkpointsWithin, type LogSigning } from '../../shared/consent/export-format.ts';
 import { deviceKey } from './device-key.ts';
+import { toStoreError } from './errors.ts';
 import type { LogDatabase } from './schema.ts';
 
 export async function checkpointAt(db: LogDatabase, point: ChainPoint, now: Date): Promise<Checkpoint> {
@@ -13,7 +14,12 @@ export async function checkpointAt(db: LogDatabase, point: ChainPoint, now: Date
   if (stored !== undefined && stored.head === point.hash && stored.keyFingerprint === key.fingerprint) return stored;
   // Signing is awaited outside any transaction (WebCrypto would let it close).
   const signed = await signCheckpoint(key.privateKey, { seq: point.seq, head: point.hash, time: now.toISOString(), keyFingerprint: key.fingerprint });
-  await db.put('checkpoints', signed);
+  try {
+    await db.put('checkpoints', signed);
+  } catch (error) {
+    // A full disk must not block an export, the way out of it: the signature holds unremembered.
+    if (toStoreError(error).code !== 'quota') throw error;
+  }
   return signed;
 }
 

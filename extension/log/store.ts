@@ -18,6 +18,7 @@ import { compareWithLive, type LiveComparison } from './compare-live.ts';
 import { retentionDraft } from './retention.ts';
 import { newNonce } from './nonce.ts';
 import { checkpointAt, signingWithin } from './checkpoints.ts';
+import { deviceKey } from './device-key.ts';
 
 export interface ListFilter {
   meetingKey?: string;
@@ -42,7 +43,7 @@ export interface LogStore {
   append(draft: EntryDraft): Promise<Entry>;
   list(filter?: ListFilter): Promise<Entry[]>;
   head(): Promise<ChainPoint>;
-  /** Signs a checkpoint at the head, and one at the start of a session export. */
+  /** Exports sign a checkpoint at their head; a session export also one where it starts. */
   exportAll(now?: Date): Promise<LogExport>;
   exportSession(key: SessionKey, now?: Date): Promise<LogExport | null>;
   /** A signed checkpoint at the head of the log, or at a session's last entry (null: no such session). */
@@ -57,6 +58,8 @@ export async function openLogStore(name?: string): Promise<LogStore> {
   let db: LogDatabase;
   try {
     db = await openLogDatabase(name);
+    // The device key is made on first use of the log, while there is surely room to store it.
+    await deviceKey(db);
   } catch (error) {
     throw toStoreError(error);
   }
@@ -138,8 +141,9 @@ async function list(db: LogDatabase, filter: ListFilter): Promise<Entry[]> {
 async function exportAll(db: LogDatabase, now: Date): Promise<LogExport> {
   const log = await db.getAll('entries');
   const first = log[0];
+  const last = log.at(-1);
   const base = first === undefined ? GENESIS.seq : first.seq - 1;
-  const head = headOf(log.length === 0 ? null : { value: log.at(-1) as Entry });
+  const head = last === undefined ? GENESIS : { seq: last.seq, hash: last.hash };
   await checkpointAt(db, head, now);
   return buildFullExport(log, now.toISOString(), await signingWithin(db, base, head.seq));
 }
