@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { CHUNKING } from '../../shared/fingerprint/chunk-params.ts';
 import { chunkBoundaries, describeFile, HEAD_CAPTURE_BYTES } from '../../shared/fingerprint/describe-file.ts';
 import type { ChunkList, Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
+import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import type { PacketLayer } from '../../shared/media/packet-layer.ts';
 import { WavHeaderError } from '../../shared/media/wav-header.ts';
 import type { ChunkReply, ChunkRequest } from './chunk-worker.ts';
@@ -30,6 +31,8 @@ export interface InputFingerprint {
   fingerprint: Fingerprint;
   /** The packet layer's result (its table and byte→time map); null for WAV, unknown or malformed containers. */
   media: PacketLayer | null;
+  /** Why the packet layer could not read the file's container (the file is still compared by bytes and sound); null when it could. */
+  packetProblem: string | null;
 }
 
 export async function fingerprintInput(input: OpenedInput, options: FingerprintOptions = {}): Promise<InputFingerprint> {
@@ -87,8 +90,14 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
   } finally {
     await worker.terminate();
   }
-  const media = await packets;
-  const fromMedia = media && media.result.packets.length > 0 ? { container: media.result.container, duration: media.result.duration } : null;
+  const { layer: media, problem: packetProblem } = await packets;
+  // A container that could not be read is still the one its signature names: the sound is decoded as that.
+  const fromMedia =
+    media && media.result.packets.length > 0
+      ? { container: media.result.container, duration: media.result.duration }
+      : packetProblem && described.container === null
+        ? { container: detectContainer(head.subarray(0, DETECT_BYTES), input.path) }
+        : null;
   const fingerprint: Fingerprint = {
     // The name only, not the path: a fingerprint file may travel, the user's folders need not.
     file: { name: basename(input.path), bytes: input.size, sha256: whole.digest('hex'), ...described, ...fromMedia },
@@ -96,7 +105,7 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
     chunks: chunks!,
   };
   if (media?.section) fingerprint.packets = media.section;
-  return { fingerprint, media };
+  return { fingerprint, media, packetProblem };
 }
 
 function describeOrFail(input: OpenedInput, head: Uint8Array): ReturnType<typeof describeFile> {

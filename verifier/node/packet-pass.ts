@@ -4,7 +4,8 @@
 // so keeps memory flat; StreamingPacketLayer would need each 8 MiB block copied and kept until its
 // reader has passed it, which measured +110 MB peak RSS on a 1 GiB MP4. WAV is left to the byte
 // layer, which places its edits to the sample rather than to a 1024-frame block. A malformed
-// container is not an error here: the byte layer still compares the file, so the pass ends with null.
+// container is not an error here: the byte layer still compares the file and the sound is still
+// decoded; the pass ends without a layer and says why, for the report.
 import type { FileDescription } from '../../shared/fingerprint/describe-file.ts';
 import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
@@ -13,11 +14,21 @@ import { windowedFileSource } from './windowed-file-source.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import type { OpenedInput } from './open-input.ts';
 
-/** Starts reading the packets at once; the promise settles with null when there are none to read. */
-export function startPacketPass(input: OpenedInput, head: Uint8Array, described: FileDescription): Promise<PacketLayer | null> {
-  if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), input.path) === 'unknown') return Promise.resolve(null);
-  return packetLayer(windowedFileSource(input), nodeSha256).catch((error: unknown) => {
-    if (error instanceof MediaError) return null;
-    throw error;
-  });
+export interface PacketPass {
+  /** Null when there are no packets to read, or the container could not be read. */
+  layer: PacketLayer | null;
+  /** Why the container could not be read (the reader's message, with the byte offset); null when it could. */
+  problem: string | null;
+}
+
+/** Starts reading the packets at once. */
+export function startPacketPass(input: OpenedInput, head: Uint8Array, described: FileDescription): Promise<PacketPass> {
+  if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), input.path) === 'unknown') return Promise.resolve({ layer: null, problem: null });
+  return packetLayer(windowedFileSource(input), nodeSha256).then(
+    (layer) => ({ layer, problem: null }),
+    (error: unknown) => {
+      if (error instanceof MediaError) return { layer: null, problem: `${error.problem} at byte ${error.offset}` };
+      throw error;
+    },
+  );
 }
