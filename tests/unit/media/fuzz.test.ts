@@ -55,6 +55,10 @@ const READERS: [reader: string, samples: string[]][] = [
   ['adts', ['fuzz.aac']],
   ['flac', ['fuzz.flac']],
   ['amr', ['fuzz.amr']],
+  // Compressed WAV: ADPCM and GSM blocks timed from fmt and fact, MP3 frames inside a data chunk.
+  ['wav-compressed', ['fuzz-ima.wav', 'fuzz-ms.wav', 'fuzz-gsm.wav', 'fuzz-mp3.wav']],
+  // AMR frames split out of 3GP samples.
+  ['amr-3gp', ['fuzz-amr.3gp']],
 ];
 
 beforeAll(() => {
