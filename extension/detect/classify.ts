@@ -7,16 +7,19 @@ import type { LiveMedia } from './live-media.ts';
 
 export type CallPhase = 'none' | 'pending' | 'lobby' | 'waiting' | 'in-call' | 'ended';
 
-export type CueMatches = Partial<Record<HintKind, Cue>>;
+/** Whose hints: the platform's own (with the organisation's overrides), or the generic fallback. */
+export type CueSet = 'platform' | 'generic';
 
+/**
+ * What the page shows, read on demand: most checks are decided by a few platform cues, and the
+ * generic ones and live media are then never looked at (a page can hold thousands of buttons).
+ */
 export interface Signals {
   /** The URL is a page on which a call can run. */
   callPage: boolean;
-  /** The first matching cue of each kind from the platform's own (and the organisation's) hints. */
-  platform: CueMatches;
-  /** The same from the generic hints, consulted only when the platform's decide nothing. */
-  generic: CueMatches;
-  liveMedia: LiveMedia;
+  /** The first matching cue of a kind in a set, or null. */
+  cue(set: CueSet, kind: HintKind): Cue | null;
+  liveMedia(): LiveMedia;
 }
 
 export interface Observation {
@@ -39,10 +42,10 @@ const DECIDING: readonly (readonly [HintKind, CallPhase])[] = [
   ['recording', 'in-call'],
 ];
 
-function decide(cues: CueMatches): Pick<Observation, 'phase' | 'phaseCue'> | null {
+function decide(signals: Signals, set: CueSet): Pick<Observation, 'phase' | 'phaseCue'> | null {
   for (const [kind, phase] of DECIDING) {
-    const cue = cues[kind];
-    if (cue !== undefined) return { phase, phaseCue: cue };
+    const cue = signals.cue(set, kind);
+    if (cue !== null) return { phase, phaseCue: cue };
   }
   return null;
 }
@@ -56,17 +59,18 @@ function liveMediaCue({ elements, remoteStream }: LiveMedia): Cue | null {
 
 export function classify(signals: Signals): Observation {
   if (!signals.callPage) return { phase: 'none', phaseCue: null, recordingCue: null, stopCue: null };
-  const recordingCue = signals.platform.recording ?? signals.generic.recording ?? null;
-  const stopCue = signals.platform.recordingStopped ?? signals.generic.recordingStopped ?? null;
-  const endScreen = signals.platform.ended;
-  if (endScreen !== undefined) return { phase: 'ended', phaseCue: endScreen, recordingCue, stopCue };
+  const either = (kind: HintKind): Cue | null => signals.cue('platform', kind) ?? signals.cue('generic', kind);
+  const recordingCue = either('recording');
+  const stopCue = either('recordingStopped');
+  const endScreen = signals.cue('platform', 'ended');
+  if (endScreen !== null) return { phase: 'ended', phaseCue: endScreen, recordingCue, stopCue };
   // Waiting to be let in is a guard from either set: Meet shows "Leave call" while waiting.
-  const waiting = signals.platform.waiting ?? signals.generic.waiting;
-  if (waiting !== undefined) return { phase: 'waiting', phaseCue: waiting, recordingCue, stopCue };
-  const decided = decide(signals.platform) ?? decide(signals.generic);
+  const waiting = either('waiting');
+  if (waiting !== null) return { phase: 'waiting', phaseCue: waiting, recordingCue, stopCue };
+  const decided = decide(signals, 'platform') ?? decide(signals, 'generic');
   if (decided !== null) return { ...decided, recordingCue, stopCue };
   // No cue at all, yet someone else's media: when unsure, remind rather than stay silent.
-  const media = liveMediaCue(signals.liveMedia);
+  const media = liveMediaCue(signals.liveMedia());
   if (media !== null) return { phase: 'in-call', phaseCue: media, recordingCue, stopCue };
   return { phase: 'pending', phaseCue: null, recordingCue, stopCue };
 }

@@ -3,7 +3,7 @@
 // recording banner is covered).
 import type { PlatformAdapter } from '../platforms/types.ts';
 import { callFrames, frameOffset } from './frames.ts';
-import { matchingElements } from './hints.ts';
+import { CueReader } from './hints.ts';
 import { activeHints } from './read-signals.ts';
 
 /**
@@ -11,12 +11,12 @@ import { activeHints } from './read-signals.ts';
  * recording cues, in top-frame viewport coordinates (the offsets of same-origin iframes added).
  */
 export function indicatorBoxes(adapter: PlatformAdapter, root: Document = document): DOMRect[] {
-  const frames = callFrames(root);
-  const { hints } = activeHints(adapter, frames);
+  const reader = new CueReader(callFrames(root));
+  const { hints } = activeHints(adapter, reader);
   const seen = new Set<Element>();
   const boxes: DOMRect[] = [];
   for (const hint of [...hints.indicator, ...hints.recording]) {
-    for (const { element, frame } of matchingElements(frames, hint)) {
+    for (const { element, frame } of reader.matchingElements(hint)) {
       if (seen.has(element)) continue;
       seen.add(element);
       const rect = element.getBoundingClientRect();

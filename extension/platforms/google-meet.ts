@@ -18,9 +18,10 @@ export const googleMeet: PlatformAdapter = {
     return { callPage: code !== null, meetingId: code };
   },
   hints: {
-    // Sentences are matched whole (anchored) where they are read from spans, so that the same words in a
-    // chat message cannot end or hold the call. "Leave call" is also on screen while waiting to be let in (Vexa selectors.ts, meeboter
-    // 0edc37d 2025-12-21, transcriptonic): it only shows call controls, the waiting guards decide.
+    // Sentences read from spans are matched whole (anchored), so that the same words in a chat message
+    // cannot end or hold the call. "Leave call" is also on screen while waiting to be let in (Vexa
+    // selectors.ts, meeboter 0edc37d 2025-12-21, transcriptonic): it only shows call controls, the
+    // waiting guards decide.
     inCall: [
       verified('attendee google_meet_ui_methods.py 77e990ed (2026-08-19), Vexa/meeboter selectors; nl in a 19-language recorder list (2026)', 'button[aria-label]', '^(leave call|gesprek verlaten)$'),
       verified('transcriptonic content-google-meet.js fe25d759 (2026-05-10): locale-free icon ligature', ICONS, '^call_end$'),

@@ -9,7 +9,8 @@ import type { PlatformAdapter } from './types.ts';
 const WEB_CLIENT = /^\/wc\/(?:join\/)?(\d{9,12})(?:\/|$)/;
 const STRINGS = 'zoom/meetingsdk-web ce0bc3f (2026-06-22) lang en-US + nl-NL';
 const ANNOUNCEMENTS = '[role="dialog"], [role="alertdialog"], [role="status"], [role="alert"], [aria-live], .zm-modal';
-const SENTENCES = 'span, p, h1, h2, h3, [role="status"], [aria-live]';
+// Sentences are read from headings and announcements, not from every span: chat holds thousands.
+const SENTENCES = 'h1, h2, h3, [role="heading"], [role="status"], [aria-live]';
 
 export const zoom: PlatformAdapter = {
   id: 'zoom',
@@ -41,7 +42,7 @@ export const zoom: PlatformAdapter = {
         '(this meeting is being recorded|deze vergadering wordt opgenomen|recording is started|opname is gestart)',
       ),
       // "Opnemen" alone is also the Dutch label of the Record button, so only with its ellipsis.
-      verified(`${STRINGS} apac.meeting_recording, apac.wc_recording`, `span, [aria-label]:not(button), ${ANNOUNCEMENTS}`, '^(recording( ?(\\.\\.\\.|…))?|bezig met opnemen( ?(\\.\\.\\.|…))?|opnemen ?(\\.\\.\\.|…))$'),
+      verified(`${STRINGS} apac.meeting_recording, apac.wc_recording`, `.recording-indication, [aria-label]:not(button), ${ANNOUNCEMENTS}`, '^(recording( ?(\\.\\.\\.|…))?|bezig met opnemen( ?(\\.\\.\\.|…))?|opnemen ?(\\.\\.\\.|…))$'),
     ],
     recordingStopped: [inferred('the stop texts are not in the string table read', ANNOUNCEMENTS, '(recording stopped|opname gestopt)')],
     ended: [

@@ -1,7 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { classify, type CueMatches, type Signals } from '../../../extension/detect/classify.ts';
+import { classify, type Signals } from '../../../extension/detect/classify.ts';
 import type { Cue } from '../../../extension/detect/cue.ts';
+import type { LiveMedia } from '../../../extension/detect/live-media.ts';
 import type { HintKind } from '../../../extension/platforms/types.ts';
+
+type CueMatches = Partial<Record<HintKind, Cue>>;
+
+interface Page {
+  callPage: boolean;
+  platform: CueMatches;
+  generic: CueMatches;
+  liveMedia: LiveMedia;
+}
+
+/** Signals as read-signals.ts gives them, over fixed matches; records what classify looked at. */
+function signals(page: Page, asked: string[] = []): Signals {
+  return {
+    callPage: page.callPage,
+    cue: (set, kind) => {
+      asked.push(`${set} ${kind}`);
+      return page[set][kind] ?? null;
+    },
+    liveMedia: () => {
+      asked.push('liveMedia');
+      return page.liveMedia;
+    },
+  };
+}
 
 function cue(kind: HintKind, fallback = false): Cue {
   return { kind, source: 'VERIFIED', fallback, label: `${fallback ? 'generic' : 'meet'} · ${kind}` };
@@ -11,7 +36,7 @@ function cues(...kinds: HintKind[]): CueMatches {
   return Object.fromEntries(kinds.map((kind) => [kind, cue(kind)]));
 }
 
-const none: Signals = { callPage: true, platform: {}, generic: {}, liveMedia: { elements: 0, remoteStream: false } };
+const none: Page = { callPage: true, platform: {}, generic: {}, liveMedia: { elements: 0, remoteStream: false } };
 const preview = { elements: 1, remoteStream: false };
 
 describe('classify: URL → guards → platform cues → generic cues → live media', () => {
@@ -31,23 +56,36 @@ describe('classify: URL → guards → platform cues → generic cues → live m
     ['two live media elements without any cue: unsure, so in a call', { ...none, liveMedia: { elements: 2, remoteStream: false } }, 'in-call', 'live media · 2 live media elements'],
     ['a remote stream without any cue: in a call', { ...none, liveMedia: { elements: 1, remoteStream: true } }, 'in-call', 'live media · a remote stream'],
     ['nothing yet', none, 'pending', null],
-  ] as const)('%s', (_name, signals, phase, label) => {
-    const observation = classify(signals);
+  ] as const)('%s', (_name, page, phase, label) => {
+    const observation = classify(signals(page));
     expect(observation.phase).toBe(phase);
     expect(observation.phaseCue?.label ?? null).toBe(label);
   });
 
   test('live media and generic cues are fallback, platform cues are not', () => {
-    expect(classify({ ...none, liveMedia: { elements: 2, remoteStream: false } }).phaseCue?.fallback).toBe(true);
-    expect(classify({ ...none, generic: { inCall: cue('inCall', true) } }).phaseCue?.fallback).toBe(true);
-    expect(classify({ ...none, platform: cues('inCall') }).phaseCue?.fallback).toBe(false);
+    expect(classify(signals({ ...none, liveMedia: { elements: 2, remoteStream: false } })).phaseCue?.fallback).toBe(true);
+    expect(classify(signals({ ...none, generic: { inCall: cue('inCall', true) } })).phaseCue?.fallback).toBe(true);
+    expect(classify(signals({ ...none, platform: cues('inCall') })).phaseCue?.fallback).toBe(false);
   });
 
   test('recording and stop announcements are reported in any phase, the platform\'s first', () => {
-    const observation = classify({ ...none, platform: cues('lobby', 'recording'), generic: { recording: cue('recording', true), recordingStopped: cue('recordingStopped', true) } });
+    const observation = classify(signals({ ...none, platform: cues('lobby', 'recording'), generic: { recording: cue('recording', true), recordingStopped: cue('recordingStopped', true) } }));
     expect(observation.phase).toBe('lobby');
     expect(observation.recordingCue?.label).toBe('meet · recording');
     expect(observation.stopCue?.label).toBe('generic · recordingStopped');
-    expect(classify({ ...none, callPage: false, platform: cues('recording') }).recordingCue).toBeNull();
+    expect(classify(signals({ ...none, callPage: false, platform: cues('recording') })).recordingCue).toBeNull();
+  });
+
+  test('a check decided by the platform\'s cues never reads the generic deciding cues or live media', () => {
+    const asked: string[] = [];
+    classify(signals({ ...none, platform: cues('inCall') }, asked));
+    expect(asked).not.toContain('generic inCall');
+    expect(asked).not.toContain('generic lobby');
+    expect(asked).not.toContain('liveMedia');
+    // The guards and the recording announcements are read from both sets.
+    expect(asked).toEqual(expect.arrayContaining(['generic waiting', 'generic recording', 'generic recordingStopped']));
+    const notACall: string[] = [];
+    classify(signals({ ...none, callPage: false }, notACall));
+    expect(notACall).toEqual([]);
   });
 });
