@@ -36,14 +36,15 @@ function touches(a: Sides, b: Sides, slack: number): boolean {
 }
 
 /**
- * An exact-layer edit the sound has to explain: packets that differ in place (an encoder may make
- * other packets of the same sound), or an edit placed more coarsely than the sound places it (a
- * chunk, or bytes through an interpolated byte→time map). PCM bytes that differ, to the sample,
- * are different sound: those need no explaining.
+ * An exact-layer edit the sound has to explain: an edit placed more coarsely than the sound places
+ * it (a chunk), or packets that differ in place (an encoder may make other packets of the same
+ * sound), also when bytes found them through a byte→time map (no stated resolution). PCM bytes
+ * that differ, placed to the sample or a 20 ms block, are different sound: no explaining needed.
  */
 function needsSound(e: Edit, report: CompareReport): boolean {
-  const coarse = report.resolution === undefined || report.resolution > AUDIO_RESOLUTION_SECONDS;
-  return coarse || (e.kind === 'replaced' && report.basis === 'packets');
+  if (report.resolution !== undefined && report.resolution > AUDIO_RESOLUTION_SECONDS) return true;
+  const pcm = report.basis === 'bytes' && report.resolution !== undefined;
+  return e.kind === 'replaced' && !pcm;
 }
 
 /** Whether the sound has something to explain: edits placed only in bytes, or stretches that need it. */
@@ -85,8 +86,10 @@ export function combineLayers(exact: CompareReport, audio: CompareReport): Compa
     } else kept.push(withProvenance(e, exact.basis, exact.resolution));
   }
   // Each of the sound's edits belongs to the first stretch it meets; elsewhere the exact layer has
-  // found equal packets or bytes, which the sound's coarser placement does not overrule.
+  // found equal packets or bytes, which the sound's coarser placement does not overrule. An edit
+  // the exact layer already reports (a lossless move the sound hears too) is not told twice.
   for (const e of audio.edits) {
+    if (kept.some((k) => sameBounds(k, e))) continue;
     const window = windows.find((w) => w.sides.some((s) => touches(s, changed(e), AUDIO_RESOLUTION_SECONDS)));
     window?.sound.push(e);
   }

@@ -42,6 +42,19 @@ describe('combineLayers', () => {
     expect(combineLayers(exact, heard).edits).toEqual([{ kind: 'removed', original: [10, 11], basis: 'packets', resolution: 0 }]);
   });
 
+  it('a lossless move beside differing packets is told once, by the packets', () => {
+    const exact = report(
+      'packets',
+      [
+        { kind: 'moved', original: [40, 45], copy: [10, 15] },
+        { kind: 'replaced', original: [15, 15.2], copy: [15, 15.2] },
+      ],
+      0,
+    );
+    const heard = report('audio', [{ kind: 'moved', original: [40.05, 45.02], copy: [10.05, 15.02] }], 0.3);
+    expect(combineLayers(exact, heard).edits).toEqual([{ kind: 'moved', original: [40, 45], copy: [10, 15], basis: 'packets', resolution: 0 }]);
+  });
+
   it('a replacement the sound confirms keeps the exact layer’s finer bounds', () => {
     const exact = report('packets', [{ kind: 'replaced', original: [30, 34], copy: [30, 34] }], 0);
     const heard = report('audio', [{ kind: 'replaced', original: [30.1, 33.9], copy: [30.1, 33.9] }], 0.3);
@@ -54,6 +67,12 @@ describe('combineLayers', () => {
     const exact = report('bytes', [{ kind: 'replaced', original: [33, 33.13], copy: [33, 33.13] }], 1 / 16000);
     expect(wantsSound(exact)).toBe(false);
     expect(wantsSound({ ...exact, resolution: 8.2 })).toBe(true);
+  });
+
+  it('bytes placed through a byte→time map: a cut between frames stands, bytes differing in place need the sound', () => {
+    const { resolution: _r, ...mapped } = report('bytes', [{ kind: 'removed', original: [0, 26] }], 0);
+    expect(wantsSound(mapped)).toBe(false);
+    expect(wantsSound({ ...mapped, edits: [{ kind: 'replaced', original: [22.1, 170.7], copy: [22.1, 169.7] }] })).toBe(true);
   });
 
   it('chunk-level byte edits are placed by the sound, and the sound’s edits elsewhere are ignored', () => {
