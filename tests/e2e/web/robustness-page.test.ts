@@ -1,0 +1,78 @@
+// The robustness corpus and the crafted 8 MB MP4 files in the built verifier page (dist/verifier),
+// in headless Chromium, as in tests/cli/robustness-*.test.ts for the CLI: a copy cut short is
+// edited with the rest removed, in seconds, in every container the page reads; the crafted files
+// are answered within a generous bound (before the bound on work, the overlapping one cost some
+// 20 minutes of hashing per side in the page). Run `npm run build:web` first.
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPacketsOf } from '../../unit/media/media-files.ts';
+import { craftedMp4 } from '../../fixtures/robustness/crafted-mp4.ts';
+import { cutName, CUTS, ensureRobustnessCorpus, ROBUSTNESS_DIR } from '../../fixtures/robustness/make-robustness.ts';
+import { ROOT } from '../support/paths.ts';
+import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, type OpenedPage } from './page-driver.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const DIST = `${ROOT}dist/verifier/`;
+const TOLERANCE_S = 0.15;
+const BOUND_MS = 30_000;
+
+let server: StaticServer;
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html: not built; run "npm run build:web"`);
+  ensureRobustnessCorpus();
+  craftedMp4('reversed');
+  craftedMp4('overlapping');
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  expectOwnRequestsOnly(opened, server.origin);
+  await browser?.close();
+  await server?.close();
+});
+
+/** Compares two files in the page's complaints-handler view; the verdict and how long it took. */
+async function compareInPage(original: string, copy: string): Promise<{ page: Page; verdict: string | null; ms: number }> {
+  const one = await openPage(browser, `${server.origin}/index.html`, `${ROBUSTNESS_DIR}downloads`);
+  opened.push(one);
+  const { page } = one;
+  await page.click('#tab-compare');
+  const started = performance.now();
+  await upload(page, 'original-file', original);
+  await upload(page, 'copy-file', copy);
+  await page.waitForSelector('[data-testid="verdict"]', { timeout: 60_000 });
+  const ms = performance.now() - started;
+  return { page, verdict: await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')), ms };
+}
+
+describe('copies cut short, in the page', () => {
+  it.each(['speech.wav', 'sox-ima.wav', 'sox.flac', 'opus.ogg', 'opus.webm', 'fragmented.mp4', 'lame.mp3', 'adts.aac'])(
+    '%s cut to its first 40 per cent of bytes: edited, the rest removed, in seconds',
+    async (name) => {
+      const copy = cutName(name, CUTS[0]!);
+      const { page, verdict } = await compareInPage(`${ROBUSTNESS_DIR}${name}`, `${ROBUSTNESS_DIR}${copy}`);
+      expect(verdict).toBe('edited');
+      const segments = await timelineSegments(page);
+      expect(segments).toHaveLength(1);
+      const [removed] = segments;
+      expect(removed).toMatchObject({ bar: 'original', kind: 'removed' });
+      const [whole, cut] = [await readPacketsOf(`${ROBUSTNESS_DIR}${name}`), await readPacketsOf(`${ROBUSTNESS_DIR}${copy}`)];
+      expect(Math.abs(removed!.start - cut.endsEarly!.time)).toBeLessThan(TOLERANCE_S);
+      expect(Math.abs(removed!.end - (whole.packets.time(0) + whole.duration))).toBeLessThan(TOLERANCE_S);
+    },
+  );
+});
+
+describe('crafted 8 MB MP4 files, in the page', () => {
+  it.each(['reversed', 'overlapping'] as const)('samples %s: answered within 30 s', async (kind) => {
+    const path = craftedMp4(kind);
+    const { verdict, ms } = await compareInPage(path, path);
+    expect(verdict).toBe('identical');
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
