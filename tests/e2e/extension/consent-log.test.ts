@@ -14,12 +14,12 @@ import { verifyLogExportText } from '../../../shared/consent/verify.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { extensionWorker, launchChromiumWithExtension, type ExtensionBrowser } from '../support/browsers.ts';
-import { attachCamera } from '../support/call-page.ts';
 import { exportThrough, listLog, openLogPage, sendFrom } from '../support/extension-log.ts';
 import { recordExtensionNetwork, type NetworkRecorder } from '../support/extension-network.ts';
 import { fixtureHtml, serveFixtures } from '../support/fixture-server.ts';
 import { ROOT } from '../support/paths.ts';
-import { inReminder, logNotice, waitForReminder } from '../support/reminder.ts';
+import { inReminder, logNotice } from '../support/reminder.ts';
+import { openFixtureCall } from '../log/fixture-call.ts';
 
 const GENERATED = `${ROOT}tests/.generated/log-extension`;
 const PROFILE = `${GENERATED}/profile`;
@@ -92,13 +92,7 @@ describe('a session from the overlay to the client file', () => {
   test('the overlay logs one-click notices with the call’s platform and a meeting key, never the URL; the log page adds to the meeting', async () => {
     logPage = await openLogPage(run);
     expect(await sendFrom(logPage, { type: 'settings/save', settings: { staffInitials: 'MvdB' } })).toMatchObject({ ok: true });
-    const call = await run.browser.newPage();
-    await call.setViewport({ width: 1100, height: 700 });
-    const server = await serveFixtures(call);
-    server.serve(CALL_URL, fixtureHtml('google-meet', 'in-call'));
-    await call.goto(CALL_URL, { waitUntil: 'load' });
-    await attachCamera(call);
-    const region = await waitForReminder(call);
+    const { call, server, region } = await openFixtureCall(run.browser, CALL_URL);
     await logFromOverlay(region, 'client-records-audio', 'audio-announced');
 
     // During the call, the staff member notes in the log page why the client records.

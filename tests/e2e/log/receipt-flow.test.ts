@@ -10,11 +10,11 @@ import type { Entry } from '../../../shared/consent/entry.ts';
 import { parseReceipt } from '../../../shared/consent/receipt.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/browsers.ts';
-import { attachCamera, showState, stopCamera } from '../support/call-page.ts';
+import { showState, stopCamera } from '../support/call-page.ts';
 import { exportThrough, listLog, openLogPage, sendFrom } from '../support/extension-log.ts';
-import { fixtureHtml, serveFixtures } from '../support/fixture-server.ts';
 import { ROOT } from '../support/paths.ts';
 import { inReminder, logNotice, waitForPrompt, waitForReminder } from '../support/reminder.ts';
+import { openFixtureCall } from './fixture-call.ts';
 
 const GENERATED = `${ROOT}tests/.generated/log-receipts`;
 const CALL_URL = 'https://meet.google.com/rec-eipt-end';
@@ -92,13 +92,7 @@ async function verifyInPage(file: string, receipts: string): Promise<{ ok: strin
 
 describe('a receipt at call end pins the log from outside', () => {
   test('the call ends, the reminder’s button opens the receipt: shown, copyable as one line, printable', async () => {
-    const call = await run.browser.newPage();
-    await call.setViewport({ width: 1100, height: 700 });
-    const server = await serveFixtures(call);
-    server.serve(CALL_URL, fixtureHtml('google-meet', 'in-call'));
-    await call.goto(CALL_URL, { waitUntil: 'load' });
-    await attachCamera(call);
-    const region = await waitForReminder(call);
+    const { call, server, region } = await openFixtureCall(run.browser, CALL_URL);
     await (await inReminder(region, '[data-action="client-records-audio"]')).click();
     await logNotice(region, 'audio-announced');
     await stopCamera(call);
