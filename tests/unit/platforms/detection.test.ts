@@ -83,6 +83,20 @@ describe('meetings inside a same-origin iframe', () => {
     expect({ phase: detected.phase, recording: detected.recording }).toEqual(expected(state));
   });
 
+  test('Webex guests: the client in iframe[name=thinIframe]', async () => {
+    run.serve(URLS.webex ?? '', fixtureHtml('webex', 'recording-en'));
+    const outer = fixtureHtml('webex', 'outer').replace('id="unified-webclient-iframe"', 'name="thinIframe"');
+    expect(await detectAt(WEBEX, outer)).toMatchObject({ phase: 'in-call', recording: true });
+  });
+
+  test('a meeting two iframes deep is read; four deep is beyond the bound', async () => {
+    const nest = (levels: number, inner: string): string =>
+      levels === 0 ? inner : `<iframe srcdoc="${nest(levels - 1, inner).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`;
+    const call = '<button aria-label="Hang up">x</button>';
+    expect(await detectAt(URLS.custom ?? '', `<main>${nest(2, call)}</main>`)).toMatchObject({ phase: 'in-call' });
+    expect(await detectAt(URLS.custom ?? '', `<main>${nest(4, call)}</main>`)).toMatchObject({ phase: 'pending' });
+  });
+
   test('the outer pages alone show no call', async () => {
     run.serve(PWA_INNER, '<!doctype html><title>loading</title>');
     expect((await detectAt(PWA, fixtureHtml('zoom', 'pwa-outer'))).phase).toBe('pending');
