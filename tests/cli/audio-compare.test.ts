@@ -40,12 +40,14 @@ describe('opnamepact compare on re-encoded copies (audio layer)', () => {
     }
   });
 
-  it('an unedited MP3 64k of a WAV: same content, exit 0', () => {
+  it('an unedited MP3 64k of a WAV: same content, exit 0; also from a fingerprint file', () => {
     const copy = encode(media.original, 'original-64k.mp3', ['-c:a', 'libmp3lame', '-b:a', '64k']);
-    const { exit, report } = compareJson(media.original, copy);
-    expect(report).toMatchObject({ verdict: 'same-content', basis: 'audio', edits: [] });
-    expect(report.copy).toMatchObject({ container: 'mp3' });
-    expect(exit).toBe(0);
+    for (const original of [media.original, fingerprintFile(media.original)]) {
+      const { exit, report } = compareJson(original, copy);
+      expect(report).toMatchObject({ verdict: 'same-content', basis: 'audio', edits: [] });
+      expect(report.copy).toMatchObject({ container: 'mp3' });
+      expect(exit).toBe(0);
+    }
   });
 
   it('on a terminal, shows progress for decoding and then for aligning, each to 100 %', () => {
@@ -65,11 +67,13 @@ describe('opnamepact compare on re-encoded copies (audio layer)', () => {
     expect(tty).toMatch(/\[#{30}\] 100%  aligning audio/);
   });
 
-  it('two different recordings stay unrelated', () => {
+  it('two different recordings stay unrelated; also from a fingerprint file', () => {
     const copy = encode(media.other, 'other-aac.m4a', ['-c:a', 'aac', '-b:a', '64k']);
-    const { exit, report } = compareJson(media.original, copy);
-    expect(report.verdict).toBe('unrelated');
-    expect(exit).toBe(1);
+    for (const original of [media.original, fingerprintFile(media.original)]) {
+      const { exit, report } = compareJson(original, copy);
+      expect(report.verdict).toBe('unrelated');
+      expect(exit).toBe(1);
+    }
   });
 });
 
