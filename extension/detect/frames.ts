@@ -55,7 +55,7 @@ export function callFrames(top: Document): CallFrame[] {
 export function frameOffset(frame: CallFrame): { x: number; y: number } {
   let x = 0;
   let y = 0;
-  for (let current: CallFrame | null = frame; current?.element != null; current = current.parent) {
+  for (let current: CallFrame | null = frame; current !== null && current.element !== null; current = current.parent) {
     const { element } = current;
     const rect = element.getBoundingClientRect();
     const style = element.ownerDocument.defaultView?.getComputedStyle(element);

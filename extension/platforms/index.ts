@@ -14,7 +14,7 @@ export const PLATFORM_IDS: readonly PlatformId[] = [...KNOWN_PLATFORMS.map((adap
 
 export const KNOWN_MATCHES: string[] = KNOWN_PLATFORMS.flatMap((adapter) => [...adapter.matches]);
 
-/** The adapter for a URL: a known platform, otherwise the generic one (a granted custom domain). */
+/** The adapter for a URL: a known platform, otherwise the custom-domain one (a granted custom domain). */
 export function adapterFor(url: URL): PlatformAdapter {
   return KNOWN_PLATFORMS.find((adapter) => adapter.handles(url)) ?? customDomain;
 }
@@ -23,4 +23,4 @@ export function platformName(id: PlatformId): string {
   return [...KNOWN_PLATFORMS, customDomain].find((adapter) => adapter.id === id)?.name ?? id;
 }
 
-export type { Hint, HintKind, HintSet, MeetingUrl, PlatformAdapter, PlatformId } from './types.ts';
+export type { Hint, HintSet, MeetingUrl, PlatformAdapter, PlatformId } from './types.ts';
