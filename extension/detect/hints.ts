@@ -37,7 +37,7 @@ const MAX_VISIBLE_TEXT = 2000;
 export class CueReader {
   private readonly visibleText = new WeakMap<Element, string>();
 
-  constructor(readonly frames: readonly CallFrame[]) {}
+  constructor(private readonly frames: readonly CallFrame[]) {}
 
   private textOf(element: Element): string {
     let text = this.visibleText.get(element);
@@ -49,7 +49,7 @@ export class CueReader {
     return text;
   }
 
-  elementMatches(element: Element, hint: Hint): boolean {
+  private elementMatches(element: Element, hint: Hint): boolean {
     if (hint.text === undefined) return true;
     const regex = pattern(hint.text);
     for (const attribute of ['aria-label', 'title']) {
