@@ -38,6 +38,7 @@ const STRINGS = {
   popupNoCall: { nl: 'Geen gesprek herkend in dit tabblad.', en: 'No call detected in this tab.' },
   popupInCall: { nl: 'In gesprek', en: 'In a call' },
   popupNotInCall: { nl: 'Niet in gesprek', en: 'Not in a call' },
+  popupWaiting: { nl: 'Wacht tot de host je toelaat', en: 'Waiting to be let in' },
   popupRecording: { nl: 'Het platform neemt op', en: 'The platform is recording' },
   healthTitle: { nl: 'Herkenning', en: 'Detection' },
   healthPhaseCue: { nl: 'fase volgens', en: 'phase from' },

@@ -23,7 +23,7 @@ interface Props {
 
 function describe(state: TabCallState | null, language: Language): string {
   if (state === null || state.phase === 'none') return t('popupNoCall', language);
-  const phase = state.phase === 'in-call' ? t('popupInCall', language) : t('popupNotInCall', language);
+  const phase = state.phase === 'in-call' ? t('popupInCall', language) : state.phase === 'waiting' ? t('popupWaiting', language) : t('popupNotInCall', language);
   const recording = state.recording ? ` · ${t('popupRecording', language)}` : '';
   return `${platformName(state.platform)}: ${phase}${recording}`;
 }

@@ -236,8 +236,18 @@ describe.each(CASES)('$name', (call) => {
   });
 });
 
-describe('Google Meet: the recording banner and the gaps in a call', () => {
+describe('Google Meet: the waiting room, the recording banner and the gaps in a call', () => {
   const meet = CASES[0] as Case;
+
+  test('waiting room, with "Leave call" on screen and the own camera preview live: no reminder; the popup says why', async () => {
+    const { page } = await openCall(meet, 'waiting', 'https://meet.google.com/wai-ting-roo');
+    await sleep(QUIET_MS);
+    expect(await reminderPresent(page)).toBe(false);
+    const report = await popupReport(run, page);
+    expect(report.state).toBe('Google Meet: Waiting to be let in');
+    expect(report.health).toMatch(/^Detection: phase from: google-meet · waiting · .+ \(VERIFIED\)/);
+    await page.close();
+  });
 
   test('moved onto the recording banner at the top, the panel stops just below it', async () => {
     const { page, call: meeting } = await openCall(meet, 'in-call', 'https://meet.google.com/ban-nerm-ove');
