@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const command = name === undefined ? undefined : COMMANDS[name];
     if (!command) throw new UsageError(name === undefined ? 'no command given' : `unknown command "${name}"`);
+    if (args.receipts.length > 0 && name !== 'verify-log') throw new UsageError('--receipt is only for verify-log');
     const io: CliIo = {
       lang: args.lang,
       out: (text) => process.stdout.write(text),

@@ -82,5 +82,7 @@ describe('opnamepact verify-log --receipt', () => {
     const missing = runCli(['verify-log', old, '--receipt', join(dir, 'no-such-receipt.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no-such-receipt\.txt: .*no such file/);
+    const elsewhere = runCli(['code', old, '--receipt', 'OPNAMEPACT-RECEIPT/1']);
+    expect(elsewhere).toMatchObject({ code: 2, stderr: expect.stringMatching(/--receipt is only for verify-log/) });
   });
 });
