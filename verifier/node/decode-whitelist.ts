@@ -21,8 +21,10 @@ const DEMUXERS: Record<string, string> = {
 
 /** ffmpeg's audio decoders for those codecs (`ffmpeg -decoders`), native and library ones. */
 const DECODERS = [
-  'aac', 'aac_fixed', 'mp3', 'mp3float', 'mp2', 'mp2float', 'opus', 'libopus', 'vorbis', 'libvorbis', 'flac',
-  'amrnb', 'amrwb', 'libopencore_amrnb', 'libopencore_amrwb',
+  'aac', 'aac_fixed', 'mp3', 'mp3float', 'mp2', 'mp2float', 'mp1', 'mp1float', 'opus', 'libopus', 'vorbis', 'libvorbis', 'flac',
+  'amrnb', 'amrwb', 'libopencore_amrnb', 'libopencore_amrwb', 'alac', 'ac3', 'ac3_fixed', 'eac3',
+  // Compressed WAV as dictaphones and call recorders write it.
+  'adpcm_ima_wav', 'adpcm_ms', 'gsm_ms', 'libgsm_ms',
   'pcm_u8', 'pcm_s8', 'pcm_s16le', 'pcm_s16be', 'pcm_s24le', 'pcm_s24be', 'pcm_s32le', 'pcm_s32be',
   'pcm_f32le', 'pcm_f32be', 'pcm_f64le', 'pcm_f64be', 'pcm_alaw', 'pcm_mulaw',
 ];

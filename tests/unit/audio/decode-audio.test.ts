@@ -102,6 +102,21 @@ describe('decodeAudio', () => {
     await expect(decodeAudio(playlist, () => {}, { container: 'hls' })).rejects.toThrow(`${playlist}: cannot be decoded: not a recording`);
   });
 
+  it('decodes compressed WAV (IMA ADPCM, GSM 6.10) as dictaphones write it', async () => {
+    for (const codec of ['adpcm_ima_wav', 'gsm_ms']) {
+      const wav = join(DIR, `tone-${codec}.wav`);
+      execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', tone, '-ar', '8000', '-ac', '1', '-c:a', codec, wav]);
+      const { pcm } = await decodeAll(wav);
+      expect(Math.abs(pcm.length - 3 * AUDIO_PARAMS.sampleRate), codec).toBeLessThan(AUDIO_PARAMS.sampleRate / 10);
+    }
+  });
+
+  it('refuses to decode a codec outside the whitelist, naming the file', async () => {
+    const wav = join(DIR, 'tone-adpcm-yamaha.wav');
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', tone, '-ac', '1', '-c:a', 'adpcm_yamaha', wav]);
+    await expect(decodeAudio(wav, () => {})).rejects.toThrow(`${wav}: refers to another file, a playlist or a codec that is never decoded`);
+  });
+
   it('decodes an MP4 video’s sound although its picture codec is not on the decoder whitelist', async () => {
     const clip = join(DIR, 'clip.mp4');
     execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=d=2:s=64x64', '-i', tone, '-t', '2', '-c:v', 'libx264', '-c:a', 'aac', '-shortest', clip]);
