@@ -88,7 +88,9 @@ function lastLine(text: string): string {
 function failureOf(stderr: string): string {
   if (/matches no streams/.test(stderr)) return 'has no audio stream';
   if (/Protocol not on whitelist/.test(stderr)) return 'refers to a network address for its audio, which is never opened';
-  if (/not on whitelist/.test(stderr)) return 'refers to another file, a playlist or a codec that is never decoded';
+  const codec = /Codec \((\S+)\) not on whitelist/.exec(stderr);
+  if (codec) return `is in a codec Opnamepact does not decode (${codec[1]})`;
+  if (/not on whitelist/.test(stderr)) return 'refers to a playlist or another file, which is never followed';
   return `ffmpeg cannot decode the audio: ${lastLine(stderr)}`;
 }
 

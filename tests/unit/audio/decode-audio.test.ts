@@ -114,7 +114,7 @@ describe('decodeAudio', () => {
   it('refuses to decode a codec outside the whitelist, naming the file', async () => {
     const wav = join(DIR, 'tone-adpcm-yamaha.wav');
     execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', tone, '-ac', '1', '-c:a', 'adpcm_yamaha', wav]);
-    await expect(decodeAudio(wav, () => {})).rejects.toThrow(`${wav}: refers to another file, a playlist or a codec that is never decoded`);
+    await expect(decodeAudio(wav, () => {})).rejects.toThrow(`${wav}: is in a codec Opnamepact does not decode (adpcm_yamaha)`);
   });
 
   it('decodes an MP4 video’s sound although its picture codec is not on the decoder whitelist', async () => {
