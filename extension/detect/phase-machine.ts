@@ -37,25 +37,19 @@ export interface MachineState extends CallState {
   held: boolean;
   /** What identifies the meeting (its URL's id or path); a different meeting starts afresh. */
   meeting: string | null;
-  /** When the page last showed the call (ms); the grace period runs from here. */
-  lastInCallAt: number | null;
+  /** Since when (ms) the call's controls have been gone while the call is held; the grace period runs from here. */
+  goneSince: number | null;
   /** When to check again although the page did not change (a grace period ends), if ever. */
   recheckAt: number | null;
 }
 
 export function advance(previous: MachineState | null, observation: Observation, meeting: string | null, now: number): MachineState {
   const before = previous !== null && previous.meeting === meeting ? previous : null;
-  const lastInCallAt = observation.phase === 'in-call' ? now : (before?.lastInCallAt ?? null);
-
   // Call controls gone without an end screen while the URL is still a call page: hold "in call"
-  // until the grace period is over, so a reconnect blip is no hang-up.
-  const held =
-    before?.phase === 'in-call' &&
-    observation.phase !== 'in-call' &&
-    observation.phase !== 'ended' &&
-    observation.phase !== 'none' &&
-    lastInCallAt !== null &&
-    now - lastInCallAt < END_GRACE_MS;
+  // until they have stayed gone for the grace period, so a reconnect blip is no hang-up.
+  const gone = before?.phase === 'in-call' && observation.phase !== 'in-call' && observation.phase !== 'ended' && observation.phase !== 'none';
+  const goneSince = gone ? (before.goneSince ?? now) : null;
+  const held = goneSince !== null && now - goneSince < END_GRACE_MS;
   const phase: CallPhase = held ? 'in-call' : observation.phase;
   const phaseCue = held ? (before?.phaseCue ?? null) : observation.phaseCue;
 
@@ -73,8 +67,8 @@ export function advance(previous: MachineState | null, observation: Observation,
     recordingCue,
     held,
     meeting,
-    lastInCallAt,
-    recheckAt: held && lastInCallAt !== null ? lastInCallAt + END_GRACE_MS : null,
+    goneSince: held ? goneSince : null,
+    recheckAt: held ? goneSince + END_GRACE_MS : null,
   };
 }
 

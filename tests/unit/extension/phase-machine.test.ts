@@ -49,20 +49,26 @@ describe('ending with grace', () => {
   test('a 3 s reconnect blip changes nothing', () => {
     const states = run([[0, controls], [1000, blank], [4000, controls]]);
     expect(states.map((state) => state.phase)).toEqual(['in-call', 'in-call', 'in-call']);
-    expect(states[1]?.recheckAt).toBe(END_GRACE_MS);
+    expect(states[1]?.recheckAt).toBe(1000 + END_GRACE_MS);
     expect(describeCues(states[1]!).phase).toBe('jitsi · leave · held (8 s grace)');
     expect(states[2]?.recheckAt).toBeNull();
   });
 
   test('controls gone for longer than the grace period: the call is over', () => {
-    const states = run([[0, controls], [1000, blank], [END_GRACE_MS - 1, blank], [END_GRACE_MS, blank]]);
+    const states = run([[0, controls], [1000, blank], [1000 + END_GRACE_MS - 1, blank], [1000 + END_GRACE_MS, blank]]);
     expect(states.map((state) => state.phase)).toEqual(['in-call', 'in-call', 'in-call', 'pending']);
     expect(states[3]?.recheckAt).toBeNull();
   });
 
-  test('the grace period runs from the last time the call showed, not from each blank check', () => {
-    const states = run([[0, controls], [5000, controls], [6000, blank], [12_000, blank], [13_000, blank]]);
-    expect(states.map((state) => state.phase)).toEqual(['in-call', 'in-call', 'in-call', 'in-call', 'pending']);
+  test('the grace period runs from the first check without the call, not from each blank check', () => {
+    const states = run([[0, controls], [5000, controls], [6000, blank], [12_000, blank], [13_999, blank], [14_000, blank]]);
+    expect(states.map((state) => state.phase)).toEqual(['in-call', 'in-call', 'in-call', 'in-call', 'in-call', 'pending']);
+    expect(states[3]?.recheckAt).toBe(14_000);
+  });
+
+  test('the call showing again resets the grace period', () => {
+    const states = run([[0, controls], [1000, blank], [4000, controls], [5000, blank], [12_000, blank], [13_000, blank]]);
+    expect(states.map((state) => state.phase)).toEqual(['in-call', 'in-call', 'in-call', 'in-call', 'in-call', 'pending']);
   });
 
   test('an end screen, or leaving the call page, ends at once', () => {

@@ -43,9 +43,14 @@ export interface DetectionPage {
   call<K extends keyof Detector>(name: K, ...args: Parameters<Detector[K]>): Promise<ReturnType<Detector[K]>>;
 }
 
+/** A test entry (next to this file) bundled for evaluation in the page. */
+export async function bundleEntry(file: string): Promise<string> {
+  const bundle = await build({ entryPoints: [new URL(`./${file}`, import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'es2022' });
+  return bundle.outputFiles[0]?.text ?? '';
+}
+
 export async function openDetectionPage(): Promise<DetectionPage> {
-  const bundle = await build({ entryPoints: [new URL('./detect-entry.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'es2022' });
-  const detector = bundle.outputFiles[0]?.text ?? '';
+  const detector = await bundleEntry('detect-entry.ts');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -86,6 +86,8 @@ describe('ending with grace', () => {
     await start(JITSI, 'jitsi', 'in-call');
     await run.call('observe', JITSI);
     await hideCall();
+    // The grace period runs from the first check that finds the controls gone.
+    expect(await run.call('observe', JITSI)).toMatchObject({ phase: 'in-call' });
     await sleep(END_GRACE_MS - 1500);
     expect(await run.call('observe', JITSI)).toMatchObject({ phase: 'in-call' });
     await sleep(1800);
