@@ -111,6 +111,12 @@ describe('a receipt at call end pins the log from outside', () => {
     expect(await receiptPage.$eval('[data-receipt-field="head"]', (element) => element.textContent)).toBe(receipt.head.slice(0, 24).match(/.{4}/g)?.join(' '));
     expect(await receiptPage.$eval('[data-receipt-field="key"]', (element) => element.textContent)).toBe(receipt.key.slice(0, 16).match(/.{4}/g)?.join(' '));
     expect(await receiptPage.$eval('svg.qr path', (path) => (path.getAttribute('d') ?? '').length)).toBeGreaterThan(1000);
+    // "Copy the line" puts exactly the one line on the clipboard, for the call's chat.
+    await run.browser.defaultBrowserContext().overridePermissions(run.extensionOrigin, ['clipboard-read', 'clipboard-sanitized-write']);
+    await receiptPage.bringToFront();
+    await receiptPage.click('[data-copy-receipt]');
+    await receiptPage.waitForFunction(() => document.querySelector('[data-receipt] [role="status"]')?.textContent === 'Copied.', { polling: 50 });
+    expect(await receiptPage.evaluate(() => navigator.clipboard.readText())).toBe(receiptLine);
     expect(server.unexpected).toEqual([]);
 
     // Printed: the receipt stays, the buttons go; Chromium's own print to PDF renders it.
