@@ -136,6 +136,29 @@ describe('damaged copies', () => {
   });
 });
 
+describe('MP4 edit lists', () => {
+  test('a stream-copy cut that starts inside a frame: packet times as ffprobe shows them (the edit list applied)', () => {
+    const shown = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'a', '-show_entries', 'packet=pts_time', '-of', 'csv=p=0', path('edit-list.m4a')], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /^-?\d/.test(line))
+      .map((line) => Number.parseFloat(line));
+    const { packets } = result('edit-list.m4a');
+    expect(packets.length).toBe(shown.length);
+    expect(packets.time(0)).toBeLessThan(0);
+    shown.forEach((time, i) => expect(Math.abs(packets.time(i) - time)).toBeLessThan(1e-5));
+  });
+
+  test('the CLI places that cut in the original: before 2.5 s and after 5.5 s removed', () => {
+    const { report } = compareJson(path('aac.m4a'), path('edit-list.m4a'));
+    expect(report).toMatchObject({ verdict: 'edited', unit: 'seconds' });
+    const removed = report.edits.filter((e) => e.kind === 'removed').map((e) => (e as { original: readonly [number, number] }).original);
+    expect(removed).toHaveLength(2);
+    expect(removed[0]![0]).toBe(0);
+    expect(Math.abs(removed[0]![1] - 2.5)).toBeLessThan(TOLERANCE_S);
+    expect(Math.abs(removed[1]![0] - 5.5)).toBeLessThan(TOLERANCE_S);
+  });
+});
+
 describe('the CLI on cut copies', () => {
   test.each(['speech.wav', 'sox-ima.wav', 'sox.flac', 'opus.ogg', 'opus.webm', 'fragmented.mp4', 'faststart.m4a', 'lame.mp3', 'adts.aac'])(
     '%s cut to its first 40 per cent of bytes: edited, the rest removed, in seconds',
