@@ -1,5 +1,6 @@
 // Groups a log export's entries into sessions (one call: one meeting key) for display. Works on
 // unverified data: a broken log is shown too, so every field is read defensively as text.
+import type { Registration } from '../../shared/consent/recording-codes.ts';
 import { COMMON_FIELDS } from '../../shared/consent/validate-entry.ts';
 
 type Item = Record<string, unknown>;
@@ -19,10 +20,17 @@ export interface ShownSession {
   platform: string;
   caseRef: string;
   entries: ShownEntry[];
+  /** The session's recording-code registrations, for comparing both parties' codes. */
+  registrations: Registration[];
 }
 
-
 const text = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+const codeOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
+
+function isRegistration(item: Item): item is Item & Registration {
+  return item.kind === 'recording-registered' && (item.party === 'staff' || item.party === 'client') && codeOrNull(item.code) && codeOrNull(item.shortCode);
+}
 
 export function logSessions(data: unknown): { sessions: ShownSession[]; links: number } {
   const items = typeof data === 'object' && data !== null && Array.isArray((data as Item).entries) ? ((data as Item).entries as unknown[]) : [];
@@ -37,7 +45,7 @@ export function logSessions(data: unknown): { sessions: ShownSession[]; links: n
     const key = text(item.meetingKey);
     let session = sessions.get(key);
     if (!session) {
-      session = { key, platform: text(item.platform), caseRef: text(item.caseRef), entries: [] };
+      session = { key, platform: text(item.platform), caseRef: text(item.caseRef), entries: [], registrations: [] };
       sessions.set(key, session);
     }
     const details = Object.entries(item)
@@ -45,6 +53,7 @@ export function logSessions(data: unknown): { sessions: ShownSession[]; links: n
       .map(([field, v]) => `${field}: ${text(v)}`)
       .join('; ');
     session.entries.push({ seq: text(item.seq), time: text(item.time), kind: text(item.kind), staff: text(item.staff), details, note: text(item.note) });
+    if (isRegistration(item)) session.registrations.push(item);
   }
   return { sessions: [...sessions.values()], links };
 }

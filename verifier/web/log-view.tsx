@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkLogExport, type LogCheck } from '../../shared/consent/check-export.ts';
 import { parseReceipt, ReceiptError, type Receipt } from '../../shared/consent/receipt.ts';
+import { codeStatus } from '../../shared/consent/recording-codes.ts';
 import { ConsentFormatError } from '../../shared/consent/verify.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { logCheckText } from '../../shared/report/log-check-text.ts';
@@ -103,7 +104,7 @@ function LogResult({ result, data, t, lang }: { result: LogCheck; data: unknown;
       <h3>{t.sessions(sessions.length)}</h3>
       {links > 0 && <p class="hint">{t.linkEntries(links)}</p>}
       {sessions.map((session, i) => (
-        <SessionTable key={session.key} session={session} index={i} t={t} />
+        <SessionTable key={session.key} session={session} index={i} t={t} verified={result.chain.ok} />
       ))}
       <p class="no-print">
         <button type="button" onClick={() => window.print()}>
@@ -114,8 +115,11 @@ function LogResult({ result, data, t, lang }: { result: LogCheck; data: unknown;
   );
 }
 
-function SessionTable({ session, index, t }: { session: ShownSession; index: number; t: PageMessages }) {
+function SessionTable({ session, index, t, verified }: { session: ShownSession; index: number; t: PageMessages; verified: boolean }) {
+  // Only a verified chain's registrations are compared: the codes' verdict rests on them.
+  const match = verified ? codeStatus(session.registrations).match : null;
   return (
+    <>
     <table class="log-entries" data-testid="log-session">
       <caption>
         {index + 1}. {session.platform} · {session.caseRef} · {session.key.slice(0, 12)}…
@@ -134,5 +138,7 @@ function SessionTable({ session, index, t }: { session: ShownSession; index: num
         ))}
       </tbody>
     </table>
+    {match !== null && <p data-testid="log-codes" data-match={match}>{t.codeMatch[match]}</p>}
+    </>
   );
 }

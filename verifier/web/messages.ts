@@ -1,6 +1,7 @@
 // The page's words in Dutch (default) and English. Verdicts and edit sentences come from
 // shared/report, so the page and the CLI say the same thing.
 import type { EditKind } from '../../shared/compare/report.ts';
+import type { CodeMatch } from '../../shared/consent/recording-codes.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 
 export interface PageMessages {
@@ -53,6 +54,8 @@ export interface PageMessages {
   sessions: (n: number) => string;
   entry: { seq: string; time: string; kind: string; staff: string; details: string; note: string };
   linkEntries: (n: number) => string;
+  /** Both parties' recording codes in a session: full codes equal, only the first 12 digits, or not. */
+  codeMatch: Record<CodeMatch, string>;
 }
 
 export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
@@ -106,6 +109,11 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     sessions: (n) => `${n} ${n === 1 ? 'gesprek' : 'gesprekken'}`,
     entry: { seq: 'Nr.', time: 'Tijd (UTC)', kind: 'Gebeurtenis', staff: 'Medewerker', details: 'Details', note: 'Notitie' },
     linkEntries: (n) => `${n} vermelding(en) van andere gesprekken (alleen als schakel in de keten)`,
+    codeMatch: {
+      match: 'De opnamecodes van beide partijen komen overeen.',
+      'short-only': 'De eerste 12 tekens komen overeen; vergelijk de volledige code of het bestand om het zeker te weten.',
+      differ: 'De opnamecodes van beide partijen verschillen.',
+    },
   },
   en: {
     title: 'Opnamepact: check a recording',
@@ -157,5 +165,10 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     sessions: (n) => `${n} ${n === 1 ? 'session' : 'sessions'}`,
     entry: { seq: 'No.', time: 'Time (UTC)', kind: 'Event', staff: 'Staff', details: 'Details', note: 'Note' },
     linkEntries: (n) => `${n} entr${n === 1 ? 'y' : 'ies'} of other sessions (as chain links only)`,
+    codeMatch: {
+      match: 'Both parties’ recording codes match.',
+      'short-only': 'First 12 digits agree; compare the full code or the file to confirm.',
+      differ: 'Both parties’ recording codes differ.',
+    },
   },
 };

@@ -206,6 +206,15 @@ describe('a session from the overlay to the client file', () => {
     }
     const example = runCli(['verify-log', EXAMPLE, '--receipt', EXAMPLE_RECEIPT]);
     expect(example.code, `${EXAMPLE}: ${example.stdout}${example.stderr}`).toBe(0);
+
+    // The verifier page says the same about the codes: only the short forms agree.
+    const verifier = await run.browser.newPage();
+    await verifier.goto(`${run.extensionOrigin}/verifier.html`, { waitUntil: 'load' });
+    await verifier.click('#tab-log');
+    await ((await verifier.waitForSelector('#log-file')) as ElementHandle<HTMLInputElement>).uploadFile(file);
+    const codes = await verifier.waitForSelector('[data-testid="log-codes"]');
+    expect(await codes!.evaluate((element) => [element.getAttribute('data-match'), element.textContent])).toEqual(['short-only', 'First 12 digits agree; compare the full code or the file to confirm.']);
+    await verifier.close();
   });
 
   test('the printable page shows the session as a document with the head hash and the span', async () => {
