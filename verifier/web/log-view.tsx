@@ -120,25 +120,29 @@ function SessionTable({ session, index, t, verified }: { session: ShownSession; 
   const match = verified ? codeStatus(session.registrations).match : null;
   return (
     <>
-    <table class="log-entries" data-testid="log-session">
-      <caption>
-        {index + 1}. {session.platform} · {session.caseRef} · {session.key.slice(0, 12)}…
-      </caption>
-      <HeaderRow labels={[t.entry.seq, t.entry.time, t.entry.kind, t.entry.staff, t.entry.details, t.entry.note]} />
-      <tbody>
-        {session.entries.map((entry) => (
-          <tr key={entry.seq}>
-            <td>{entry.seq}</td>
-            <td>{entry.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}</td>
-            <td>{entry.kind}</td>
-            <td>{entry.staff}</td>
-            <td>{entry.details}</td>
-            <td class="note">{entry.note}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-    {match !== null && <p data-testid="log-codes" data-match={match}>{t.codeMatch[match]}</p>}
+      <table class="log-entries" data-testid="log-session">
+        <caption>
+          {index + 1}. {session.platform} · {session.caseRef} · {session.key.slice(0, 12)}…
+        </caption>
+        <HeaderRow labels={[t.entry.seq, t.entry.time, t.entry.kind, t.entry.staff, t.entry.details, t.entry.note]} />
+        <tbody>
+          {session.entries.map((entry) => (
+            <tr key={entry.seq}>
+              <td>{entry.seq}</td>
+              <td>{entry.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}</td>
+              <td>{entry.kind}</td>
+              <td>{entry.staff}</td>
+              <td>{entry.details}</td>
+              <td class="note">{entry.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {match !== null && (
+        <p data-testid="log-codes" data-match={match}>
+          {t.codeMatch[match]}
+        </p>
+      )}
     </>
   );
 }
