@@ -46,6 +46,56 @@ export function sameBlock(blocks: PcmBlocks, k: number, bytes: Uint8Array, sha25
   return true;
 }
 
+/** The data chunk's byte range [start, end): what a PcmBlockHasher is fed. */
+export function pcmDataRange(wav: WavHeader): [number, number] {
+  return [wav.dataOffset, wav.dataOffset + wav.dataBytes];
+}
+
+/** Hashes the data chunk's blocks from its bytes, fed in order in pieces of any size. */
+export class PcmBlockHasher {
+  private readonly blockBytes: number;
+  private readonly hashes: Uint8Array;
+  private readonly partial: Uint8Array;
+  private filled = 0;
+  private count = 0;
+
+  constructor(
+    wav: WavHeader,
+    readonly blockFrames: number,
+    private readonly sha256: Sha256,
+  ) {
+    this.blockBytes = blockFrames * wav.blockAlign;
+    this.hashes = new Uint8Array(blockCount(wav, blockFrames) * PCM_HASH_BYTES);
+    this.partial = new Uint8Array(this.blockBytes);
+  }
+
+  update(piece: Uint8Array): void {
+    let at = 0;
+    if (this.filled > 0) {
+      at = Math.min(piece.length, this.blockBytes - this.filled);
+      this.partial.set(piece.subarray(0, at), this.filled);
+      this.filled += at;
+      if (this.filled < this.blockBytes) return;
+      this.add(this.partial);
+      this.filled = 0;
+    }
+    for (; at + this.blockBytes <= piece.length; at += this.blockBytes) this.add(piece.subarray(at, at + this.blockBytes));
+    this.partial.set(piece.subarray(at), 0);
+    this.filled = piece.length - at;
+  }
+
+  finish(): PcmBlocks {
+    if (this.filled > 0) this.add(this.partial.subarray(0, this.filled));
+    if (this.count * PCM_HASH_BYTES !== this.hashes.length) throw new Error(`the data chunk gave ${this.count} blocks, its header ${this.hashes.length / PCM_HASH_BYTES}`);
+    return { blockFrames: this.blockFrames, hashes: this.hashes };
+  }
+
+  private add(block: Uint8Array): void {
+    this.hashes.set(this.sha256(block).subarray(0, PCM_HASH_BYTES), this.count * PCM_HASH_BYTES);
+    this.count++;
+  }
+}
+
 export function writePcmSection(blocks: PcmBlocks): Record<string, unknown> {
   return {
     blockFrames: blocks.blockFrames,

@@ -7,6 +7,7 @@ import { addAudioSection, MAX_DECODE_SECONDS, type AudioOutcome } from './audio-
 import { ClientRules } from './client-rules.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { downloadFingerprint } from './download-fingerprint.ts';
+import { addPcmSection } from './pcm-section.ts';
 import { FilePicker } from './file-picker.tsx';
 import type { PageMessages } from './messages.ts';
 import { SideStatus } from './side-status.tsx';
@@ -15,13 +16,17 @@ import { useSide } from './use-side.ts';
 export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
   const side = useSide(false);
   const { state } = side;
-  // The fingerprint file also carries the sound's fingerprint, as the CLI's does: added once decoded.
+  // The fingerprint file also carries the sound's fingerprint and, for WAV, its 20 ms block hashes,
+  // as the CLI's does: added once decoded and hashed.
   const [audio, setAudio] = useState<AudioOutcome | 'pending'>('pending');
   useEffect(() => {
     if (state.phase !== 'ready' || state.file === null) return;
     let current = true;
     setAudio('pending');
-    void addAudioSection(state.input.fingerprint, state.file, { media: state.media }).then((outcome) => current && setAudio(outcome));
+    const { fingerprint } = state.input;
+    void Promise.all([addAudioSection(fingerprint, state.file, { media: state.media }), addPcmSection(fingerprint, state.file)]).then(
+      ([outcome]) => current && setAudio(outcome),
+    );
     return () => {
       current = false;
     };

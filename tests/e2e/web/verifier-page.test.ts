@@ -11,6 +11,7 @@ import { validateAudioSection } from '../../../shared/audio/section.ts';
 import { writeFingerprintFile } from '../../../shared/fingerprint/fingerprint-file.ts';
 import type { Fingerprint } from '../../../shared/fingerprint/fingerprint.ts';
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
+import { pcmBlockFrames, PcmBlockHasher, pcmDataRange } from '../../../shared/fingerprint/pcm-blocks.ts';
 import { packetLayer } from '../../../shared/media/packet-layer.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { ROOT } from '../support/paths.ts';
@@ -41,9 +42,14 @@ async function downloadedFingerprint(page: Page, name: string): Promise<{ rest: 
   return { rest, audio };
 }
 
-/** The fingerprint file the shared core writes, parsed (without an audio section). */
-function expectedFingerprint(fingerprint: Fingerprint): unknown {
-  return JSON.parse(writeFingerprintFile(fingerprint));
+/** The fingerprint file the shared core writes, parsed (without an audio section); for a WAV with the pcm section of `bytes`, as the page adds it. */
+function expectedFingerprint(fingerprint: Fingerprint, bytes?: Uint8Array): unknown {
+  const wav = fingerprint.file.wav;
+  const blockFrames = wav && pcmBlockFrames(wav);
+  if (!wav || !blockFrames || !bytes) return JSON.parse(writeFingerprintFile(fingerprint));
+  const hasher = new PcmBlockHasher(wav, blockFrames, (block) => createHash('sha256').update(block).digest());
+  hasher.update(bytes.subarray(...pcmDataRange(wav)));
+  return JSON.parse(writeFingerprintFile({ ...fingerprint, pcm: hasher.finish() }));
 }
 
 /** A browser-decoded audio section: valid, and as long as the recording (Web Audio decodes slightly differently from ffmpeg, so it is not compared bit for bit). */
@@ -85,7 +91,7 @@ describe('client view', () => {
     expect(await page.$$eval('.rules li', (items) => items.length)).toBeGreaterThan(2);
 
     const { rest, audio } = await downloadedFingerprint(page, 'gesprek.wav');
-    expect(rest).toEqual(expectedFingerprint(fingerprintOf('gesprek.wav', readFileSync(media.original))));
+    expect(rest).toEqual(expectedFingerprint(fingerprintOf('gesprek.wav', readFileSync(media.original)), readFileSync(media.original)));
     expectAudioSection(audio, 40);
 
     expect(await seriousViolations(page)).toEqual([]);
@@ -136,7 +142,7 @@ describe('client view', () => {
     expect(await text(page, '[data-testid="audio-note"]')).toMatch(/langer dan 20 minuten/);
     const { rest, audio } = await downloadedFingerprint(page, 'lang-gesprek.wav');
     expect(audio).toBeUndefined();
-    expect(rest).toEqual(expectedFingerprint(fingerprintOf('lang-gesprek.wav', readFileSync(long))));
+    expect(rest).toEqual(expectedFingerprint(fingerprintOf('lang-gesprek.wav', readFileSync(long)), readFileSync(long)));
   });
 
   it('refuses a WAV file whose header lies, with one line naming the file', async () => {
@@ -274,6 +280,18 @@ describe('complaints handler view', () => {
     await downloadedFingerprint(client.page, 'gesprek.wav');
     const { page } = await compareFiles(`${downloads}/gesprek.wav.fingerprint.json`, media.reencodedCut);
     await expectSoundCutAt10to15(page);
+  });
+
+  it('places a WAV cut to 20 ms from the fingerprint file the client view made (its pcm section), as from the file', async () => {
+    const client = await open();
+    await upload(client.page, 'client-file', media.original);
+    await downloadedFingerprint(client.page, 'gesprek.wav');
+    const { page } = await compareFiles(`${downloads}/gesprek.wav.fingerprint.json`, media.cut);
+    const segments = await timelineSegments(page);
+    expect(segments.map((s) => s.kind)).toEqual(['removed']);
+    expect(Math.abs(segments[0]!.start - 10)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(segments[0]!.end - 15)).toBeLessThanOrEqual(0.05);
+    expect(await text(page, '[data-testid="edit-basis"]')).toBe('bytes, ± 0,02 s');
   });
 
   it('calls an unrelated recording unrelated', async () => {

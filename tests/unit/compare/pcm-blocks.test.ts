@@ -6,7 +6,7 @@ import { compare } from '../../../shared/compare/compare.ts';
 import type { Fingerprint } from '../../../shared/fingerprint/fingerprint.ts';
 import { readFingerprintFile, writeFingerprintFile } from '../../../shared/fingerprint/fingerprint-file.ts';
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
-import { blockCount, blockRange, pcmBlockFrames, PCM_HASH_BYTES } from '../../../shared/fingerprint/pcm-blocks.ts';
+import { blockCount, blockRange, pcmBlockFrames, PcmBlockHasher, pcmDataRange, PCM_HASH_BYTES } from '../../../shared/fingerprint/pcm-blocks.ts';
 import { concat, memorySource, prngBytes, wavBytes, type WavSpec } from '../fingerprint/test-data.ts';
 
 const BYTES_PER_SECOND = 32_000;
@@ -43,6 +43,17 @@ describe('the pcm section', () => {
     const v1 = JSON.parse(text) as Record<string, unknown>;
     delete v1.pcm;
     expect(readFingerprintFile(JSON.stringify({ ...v1, version: 1 })).pcm).toBeUndefined();
+  });
+
+  it('PcmBlockHasher, fed the data chunk in pieces of any size, gives the same hashes', () => {
+    const fp = fingerprintOf('o.wav', original);
+    const wav = fp.file.wav!;
+    const [start, end] = pcmDataRange(wav);
+    for (const piece of [1, 639, 640, 641, 100_000]) {
+      const hasher = new PcmBlockHasher(wav, pcmBlockFrames(wav)!, sha256);
+      for (let at = start; at < end; at += piece) hasher.update(original.subarray(at, Math.min(end, at + piece)));
+      expect(hasher.finish(), `pieces of ${piece}`).toEqual(withBlocks(original).pcm);
+    }
   });
 
   it('is refused when it does not fit the WAV, naming the field', () => {
