@@ -9,32 +9,22 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleModules } from './bundle-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 3;
 
 async function loadModules() {
   // Two levels below tests/, so that the fixture's own path to tests/.generated/media/ still holds.
-  const out = join(root, 'tests/.generated/bench/crafted-bundle.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { craftedMp4 } from './tests/fixtures/robustness/crafted-mp4.ts';",
-        "export { StreamingPacketLayer, packetLayer } from './shared/media/packet-layer.ts';",
-        "export { nodeSha256 } from './verifier/node/node-sha256.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(out).href);
+  return bundleModules(
+    [
+      "export { craftedMp4 } from './tests/fixtures/robustness/crafted-mp4.ts';",
+      "export { StreamingPacketLayer, packetLayer } from './shared/media/packet-layer.ts';",
+      "export { nodeSha256 } from './verifier/node/node-sha256.ts';",
+    ],
+    join(root, 'tests/.generated/bench/crafted-bundle.mjs'),
+  );
 }
 
 function memorySource(name, bytes) {

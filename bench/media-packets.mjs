@@ -12,8 +12,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleModules } from './bundle-modules.mjs';
 import { makeRandomFile } from './random-file.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,27 +40,17 @@ function makeLarge(ext, videoCodec, audioCodec) {
 }
 
 async function loadModules() {
-  const out = join(data, 'media-bundle.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { readPackets } from './shared/media/read-packets.ts';",
-        "export { portableSha256 } from './shared/media/packet-hash.ts';",
-        "export { StreamingPacketLayer, packetLayer } from './shared/media/packet-layer.ts';",
-        "export { openInput } from './verifier/node/open-input.ts';",
-        "export { windowedFileSource } from './verifier/node/windowed-file-source.ts';",
-        "export { nodeSha256 } from './verifier/node/node-sha256.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(out).href);
+  return bundleModules(
+    [
+      "export { readPackets } from './shared/media/read-packets.ts';",
+      "export { portableSha256 } from './shared/media/packet-hash.ts';",
+      "export { StreamingPacketLayer, packetLayer } from './shared/media/packet-layer.ts';",
+      "export { openInput } from './verifier/node/open-input.ts';",
+      "export { windowedFileSource } from './verifier/node/windowed-file-source.ts';",
+      "export { nodeSha256 } from './verifier/node/node-sha256.ts';",
+    ],
+    join(data, 'media-bundle.mjs'),
+  );
 }
 
 /** A sequential read in fresh 1 MiB pieces, as a file stream hands them out. */
