@@ -1,6 +1,6 @@
 // The content script's cost on a call page with heavy DOM churn: main-thread time per second
 // (CDP Performance metrics TaskDuration and ScriptDuration) and JS heap, with and without the built
-// extension. Two pages: the churn in the top document (a Meet call), and the churn inside a
+// extension, and the time its own code takes (a CPU profile). Two pages: the churn in the top document (a Meet call), and the churn inside a
 // same-origin iframe that holds the meeting, as Zoom's PWA at app.zoom.us does (the content script
 // reads such frames from the top page). Usage: node bench/extension-churn.mjs [seconds]
 // (after `npm run build:ext`; OPNAMEPACT_EXTENSION_DIR measures another build). Prints a table and
@@ -34,19 +34,16 @@ const CHURN = `
 `;
 
 const withChurn = (html) => html.replace('</body>', `<script>${CHURN}</script></body>`);
-const fixture = (platform) => readFileSync(`${ROOT}tests/fixtures/platforms/${platform}/in-call.html`, 'utf8');
+const fixture = (platform, state) => readFileSync(`${ROOT}tests/fixtures/platforms/${platform}/${state}.html`, 'utf8');
 
-const ZOOM_PWA = 'https://app.zoom.us/wc/81234567890/join';
-const ZOOM_FRAME = 'https://app.zoom.us/wc/81234567890/join?fromPWA=1&_x_zm_rtaid=frame';
+// The Zoom PWA's outer page holds the meeting in iframe#webclient; its src is the inner page's URL.
+const ZOOM_PWA = 'https://app.zoom.us/wc/81234567891/join?fromPWA=1';
+const ZOOM_FRAME = 'https://app.zoom.us/wc/81234567890/join?from=pwa';
 const SCENARIOS = {
-  top: { url: 'https://meet.google.com/abc-defg-hij', routes: { 'https://meet.google.com/abc-defg-hij': withChurn(fixture('google-meet')) }, churn: (page) => page.mainFrame() },
+  top: { url: 'https://meet.google.com/abc-defg-hij', routes: { 'https://meet.google.com/abc-defg-hij': withChurn(fixture('google-meet', 'in-call')) }, churn: (page) => page.mainFrame() },
   frame: {
     url: ZOOM_PWA,
-    routes: {
-      // The PWA's shell: the meeting runs in iframe#webclient.pwa-webclient__iframe (platform-cues.md).
-      [ZOOM_PWA]: `<!doctype html><html><head><meta charset="utf-8"><title>Zoom</title></head><body><iframe id="webclient" class="pwa-webclient__iframe" src="${ZOOM_FRAME}" style="border:0;width:100vw;height:100vh"></iframe></body></html>`,
-      [ZOOM_FRAME]: withChurn(fixture('zoom')),
-    },
+    routes: { [ZOOM_PWA]: fixture('zoom', 'pwa-outer'), [ZOOM_FRAME]: withChurn(fixture('zoom', 'in-call')) },
     churn: (page) => page.frames().find((frame) => frame.url() === ZOOM_FRAME),
   },
 };
@@ -54,6 +51,27 @@ const SCENARIOS = {
 if (!existsSync(`${EXTENSION}/manifest.json`)) {
   console.error(`${EXTENSION}: no built extension; run "npm run build:ext" first`);
   process.exit(2);
+}
+
+/**
+ * Milliseconds per second that the main thread spent with the extension's code on its stack (a CPU
+ * profile over `seconds`, sampled every 0.2 ms): the content script's own cost, natives it calls
+ * included, which the load of a shared machine blurs far less than the difference of two runs.
+ */
+async function extensionMsPerSecond(session, seconds) {
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const { profile } = await session.send('Profiler.stop');
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
+  const inExtension = (id) => {
+    for (let at = id; at !== undefined; at = parents.get(at)) if (nodes.get(at).callFrame.url.startsWith('chrome-extension://')) return true;
+    return false;
+  };
+  const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
+  return (profile.samples.filter(inExtension).length * msPerSample) / seconds;
 }
 
 async function measure(scenario, withExtension) {
@@ -92,11 +110,13 @@ async function measure(scenario, withExtension) {
     await session.send('HeapProfiler.collectGarbage');
     const settled = await metrics();
     const elapsed = after.Timestamp - before.Timestamp;
+    const extensionMs = withExtension ? await extensionMsPerSecond(session, SECONDS) : 0;
     return {
       taskMsPerSecond: ((after.TaskDuration - before.TaskDuration) / elapsed) * 1000,
       scriptMsPerSecond: ((after.ScriptDuration - before.ScriptDuration) / elapsed) * 1000,
       mutationsPerSecond: mutations / elapsed,
       heapMiB: settled.JSHeapUsedSize / 2 ** 20,
+      extensionMsPerSecond: extensionMs,
       reminderShown,
     };
   } finally {
@@ -117,8 +137,10 @@ for (const [name, scenario] of Object.entries(SCENARIOS)) {
   }
 }
 console.log(`DOM churn, ${SECONDS} s per run, median of ${ROUNDS} runs (main thread ms per wall second; heap after GC)`);
-console.log('                 task ms/s  script ms/s  mutations/s  heap MiB  reminder');
+console.log('                 task ms/s  script ms/s  mutations/s  heap MiB  extension ms/s  reminder');
 for (const [name, s] of Object.entries(summary)) {
-  console.log(`${name.padEnd(16)} ${String(s.taskMsPerSecond).padStart(9)}  ${String(s.scriptMsPerSecond).padStart(11)}  ${String(s.mutationsPerSecond).padStart(11)}  ${String(s.heapMiB).padStart(8)}  ${s.reminderShown === 1 ? 'shown' : 'none'}`);
+  console.log(
+    `${name.padEnd(16)} ${String(s.taskMsPerSecond).padStart(9)}  ${String(s.scriptMsPerSecond).padStart(11)}  ${String(s.mutationsPerSecond).padStart(11)}  ${String(s.heapMiB).padStart(8)}  ${String(s.extensionMsPerSecond).padStart(14)}  ${s.reminderShown === 1 ? 'shown' : 'none'}`,
+  );
 }
 console.log(JSON.stringify({ bench: 'extension-churn', extension: EXTENSION, seconds: SECONDS, rounds: ROUNDS, ...summary }));
