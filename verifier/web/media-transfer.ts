@@ -18,6 +18,7 @@ export function toTransfer(result: MediaPackets): MediaTransfer {
   if (result.decoderConfig !== undefined) transfer.decoderConfig = result.decoderConfig;
   if (result.note !== undefined) transfer.note = result.note;
   if (result.skipped !== undefined) transfer.skipped = result.skipped;
+  if (result.endsEarly !== undefined) transfer.endsEarly = result.endsEarly;
   return transfer;
 }
 
