@@ -176,6 +176,12 @@ describe('the CLI on cut copies', () => {
     },
   );
 
+  test('an ADTS file whose last frame is cut short, against its remux to M4A: the same content (the partial frame on both sides)', () => {
+    const { exit, report } = compareJson(path(cutName('adts.aac', CUTS[0]!)), path('adts-cut40-remuxed.m4a'));
+    expect(exit).toBe(0);
+    expect(report).toMatchObject({ verdict: 'same-content', basis: 'packets', edits: [] });
+  });
+
   test('an .amr against its 3GP with ten frames per sample: the same packets but the last five frames', () => {
     const { report } = compareJson(path('sox.amr'), path('amr-grouped.3gp'));
     expect(report).toMatchObject({ verdict: 'edited', basis: 'packets', edits: [{ kind: 'removed', original: [8, 8.1] }] });
