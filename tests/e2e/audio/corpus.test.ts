@@ -5,7 +5,6 @@
 // Then a cut re-encoded with the original's own encoder and settings (Opus in WebM, AAC in M4A),
 // whose packets agree up to the cut, through the built CLI: one removed second, both times.
 
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +16,7 @@ import { readFingerprintFile, writeFingerprintFile } from '../../../shared/finge
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
 import { fingerprintAudioFile } from '../../../verifier/node/decode-audio-fingerprint.ts';
 import { compareJson, fingerprintFile } from '../../cli/run-cli.ts';
-import { CORPUS_CASES, makeCorpus, type CorpusManifest } from '../../fixtures/audio/make-corpus.ts';
+import { corpusWebm, CORPUS_CASES, makeCorpus, type CorpusManifest } from '../../fixtures/audio/make-corpus.ts';
 import { memorySource } from '../../unit/fingerprint/test-data.ts';
 
 const DIR = join(import.meta.dirname, '../../.generated/audio');
@@ -120,14 +119,8 @@ describe('audio corpus', () => {
 });
 
 describe('a cut re-encoded with the original’s own encoder and settings (built CLI)', () => {
-  /** Opus from the corpus, remuxed (not re-encoded) into WebM as a browser recorder writes it. */
-  const webm = (name: string): string => {
-    const out = join(DIR, `${name}.webm`);
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', join(DIR, `${name}.opus`), '-c', 'copy', out]);
-    return out;
-  };
   const variants: [string, () => [string, string], string][] = [
-    ['Opus in WebM', () => [webm('unedited'), webm('cut-1s')], 'packets'],
+    ['Opus in WebM', () => [corpusWebm(DIR, 'unedited'), corpusWebm(DIR, 'cut-1s')], 'packets'],
     ['AAC in M4A', () => [join(DIR, 'unedited.m4a'), join(DIR, 'cut-1s.m4a')], 'bytes'],
   ];
   it.each(variants)('%s: one removed second, against the file and against its fingerprint file', (_, files, exactLayer) => {
