@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { packetLayer } from '../../shared/media/packet-layer.ts';
 import type { MediaReadResult } from '../../shared/media/types.ts';
-import { cutName, CUTS, ensureRobustnessCorpus, ROBUSTNESS_DIR, type CorpusFile } from '../fixtures/robustness/make-robustness.ts';
+import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorpus, ROBUSTNESS_DIR, type CorpusFile } from '../fixtures/robustness/make-robustness.ts';
 import { fileByteSource } from '../unit/media/node-byte-source.ts';
 import { readPacketsOf } from '../unit/media/media-files.ts';
 import { compareJson } from './run-cli.ts';
@@ -185,5 +185,20 @@ describe('the CLI on cut copies', () => {
   test('an .amr against its 3GP with ten frames per sample: the same packets but the last five frames', () => {
     const { report } = compareJson(path('sox.amr'), path('amr-grouped.3gp'));
     expect(report).toMatchObject({ verdict: 'edited', basis: 'packets', edits: [{ kind: 'removed', original: [8, 8.1] }] });
+  });
+});
+
+describe('damage never hides the sound (CLI)', () => {
+  test.each(DAMAGED_ORIGINALS)('%s: its re-encode is the same content by the sound, a lossless cut of it is edited', (name) => {
+    const { reencoded, losslessCut } = copiesOfDamaged(name);
+    const heard = compareJson(path(name), reencoded);
+    expect(heard.report).toMatchObject({ verdict: 'same-content', basis: 'audio' });
+    const cut = compareJson(path(name), losslessCut).report;
+    expect(cut).toMatchObject({ verdict: 'edited', basis: 'packets' });
+    const removed = cut.edits.map((e) => (e.kind === 'removed' ? e.original : null));
+    expect(removed).toHaveLength(2);
+    expect(removed[0]![0]).toBe(0);
+    expect(Math.abs(removed[0]![1] - 1)).toBeLessThan(TOLERANCE_S);
+    expect(Math.abs(removed[1]![0] - 4)).toBeLessThan(TOLERANCE_S);
   });
 });
