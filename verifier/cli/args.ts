@@ -12,6 +12,8 @@ export interface ParsedArgs {
   lang: Lang;
   /** verify-log's --receipt values: receipt lines, or files whose first line is one. */
   receipts: string[];
+  /** case's --bundle: where to write the evidence bundle. */
+  bundle: string | undefined;
 }
 
 export function parseCliArgs(argv: string[], env: Record<string, string | undefined>): ParsedArgs {
@@ -28,6 +30,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         receipt: { type: 'string', multiple: true },
+        bundle: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -35,7 +38,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   }
   const lang = values.lang ?? langFromEnv(env);
   if (!isLang(lang)) throw new UsageError(`--lang must be nl or en, not "${lang}"`);
-  return { positionals, json: values.json ?? false, output: values.output, help: values.help ?? false, lang, receipts: values.receipt ?? [] };
+  return { positionals, json: values.json ?? false, output: values.output, help: values.help ?? false, lang, receipts: values.receipt ?? [], bundle: values.bundle };
 }
 
 function langFromEnv(env: Record<string, string | undefined>): Lang {

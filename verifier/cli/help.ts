@@ -12,12 +12,21 @@ Gebruik:
   opnamepact verify-log <logboek-export.json> [--receipt <bewijsje>]… [--json]
                                                  is het toestemmingslogboek ongeschonden, en klopt
                                                  het met de bewijsjes van de cliënt?
+  opnamepact case <logboek-export.json> <origineel|vingerafdruk.json> <kopie>…
+                  [--receipt <bewijsje>]… [--bundle BESTAND] [--json]
+                                                 welke geregistreerde code heeft elke kopie, en
+                                                 wat is eraan bewerkt? --bundle schrijft de
+                                                 bewijsbundel (JSON) voor het klachtdossier
+  opnamepact verify-bundle <bundel.json> [--json]
+                                                 is de bewijsbundel ongeschonden, en volgt de
+                                                 uitkomst uit de inhoud?
 
 Opties:
-  --json         uitvoer als JSON (compare, verify-log)
+  --json         uitvoer als JSON (compare, verify-log, case, verify-bundle)
   -o, --output   schrijf de vingerafdruk naar dit bestand
   --receipt      bewijsje (de regel OPNAMEPACT-RECEIPT/1 …, of een bestand met die regel
-                 bovenaan) waartegen verify-log de export controleert; mag vaker
+                 bovenaan) waartegen verify-log en case de export controleren; mag vaker
+  --bundle       (case) schrijf de bewijsbundel naar dit bestand
   --lang nl|en   taal van de uitvoer (standaard: uit LANG, anders nl)
   -h, --help     deze hulp
 
@@ -37,12 +46,21 @@ Usage:
   opnamepact verify-log <log-export.json> [--receipt <receipt>]… [--json]
                                                  is the consent log unbroken, and does it agree
                                                  with the client's receipts?
+  opnamepact case <log-export.json> <original|fingerprint.json> <copy>…
+                  [--receipt <receipt>]… [--bundle FILE] [--json]
+                                                 which registered code does each copy have, and
+                                                 what was edited? --bundle writes the evidence
+                                                 bundle (JSON) for the complaint file
+  opnamepact verify-bundle <bundle.json> [--json]
+                                                 is the evidence bundle intact, and does its
+                                                 result follow from its contents?
 
 Options:
-  --json         output as JSON (compare, verify-log)
+  --json         output as JSON (compare, verify-log, case, verify-bundle)
   -o, --output   write the fingerprint to this file
   --receipt      a receipt (the line OPNAMEPACT-RECEIPT/1 …, or a file with that line first)
-                 that verify-log checks the export against; may be repeated
+                 that verify-log and case check the export against; may be repeated
+  --bundle       (case) write the evidence bundle to this file
   --lang nl|en   language of the output (default: from LANG, else nl)
   -h, --help     this help
 

@@ -2,10 +2,12 @@
 // is fingerprinted on the spot and kept open so the comparison can read byte ranges from it. A file
 // brings its packet table (already read in the fingerprint pass) and its byte→time map; its audio is
 // decoded only if the audio layer is asked (loadAudio).
+import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { FingerprintFormatError } from '../../shared/fingerprint/fingerprint-format-error.ts';
 import { readPacketSection } from '../../shared/media/packet-section.ts';
+import { readTrackSection } from '../../shared/media/track-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
 import { audioSectionOf, type AudioOptions } from '../node/audio-of-input.ts';
 import { fileByteSource } from '../node/file-byte-source.ts';
@@ -31,21 +33,24 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       }
       const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(input, 0, input.size));
       await close();
-      const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, audio: validateAudioSection } });
+      const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, audio: validateAudioSection } });
       return { fingerprint, loadAudio: async () => {}, close: async () => {} };
     }
-    const { fingerprint, media } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
+    const { fingerprint, media, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
     io.progressDone();
     // null, not absent: this file's packets were looked for already and there are none to compare.
     fingerprint.packets = media?.table ?? null;
+    if (tracks) fingerprint.tracks = tracks;
+    else delete fingerprint.tracks;
     const loadAudio = async (onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void> => {
       if (fingerprint.audio !== undefined || fingerprint.file.container === null) return;
       const { container, duration } = fingerprint.file;
       const audio = await audioSectionOf(path, { container, duration, onProgress });
       if (audio) fingerprint.audio = audio;
     };
-    const skipped = media?.result.skipped;
-    return { fingerprint, source: fileByteSource(input), timeMap: media?.result.timeMap, ...(skipped ? { skipped } : {}), loadAudio, close };
+    const source = fileByteSource(input);
+    const outside = media ? await outsideTheStream(source, media.result) : {};
+    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, loadAudio, close };
   } catch (e) {
     await close().catch(() => {});
     if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);
@@ -55,7 +60,7 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
 }
 
 /** A fingerprint file is JSON: its first character, after any byte-order mark or white space, is "{". */
-function looksLikeJson(first: Uint8Array): boolean {
+export function looksLikeJson(first: Uint8Array): boolean {
   let i = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
   return first[i] === 0x7b;

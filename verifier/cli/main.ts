@@ -3,12 +3,14 @@
 import { InputError } from '../node/input-error.ts';
 import { parseCliArgs, type ParsedArgs } from './args.ts';
 import { EXIT_ERROR, EXIT_OK, type CliIo } from './cli-io.ts';
+import { caseCommand } from './case-command.ts';
 import { codeCommand } from './code-command.ts';
 import { compareCommand } from './compare-command.ts';
 import { fingerprintCommand } from './fingerprint-command.ts';
 import { helpText } from './help.ts';
 import { progressBar } from './progress-bar.ts';
 import { UsageError } from './usage-error.ts';
+import { verifyBundleCommand } from './verify-bundle-command.ts';
 import { verifyLogCommand } from './verify-log-command.ts';
 
 type Command = (args: ParsedArgs, io: CliIo) => Promise<number>;
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   fingerprint: fingerprintCommand,
   compare: compareCommand,
   'verify-log': verifyLogCommand,
+  case: caseCommand,
+  'verify-bundle': verifyBundleCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -31,7 +35,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const command = name === undefined ? undefined : COMMANDS[name];
     if (!command) throw new UsageError(name === undefined ? 'no command given' : `unknown command "${name}"`);
-    if (args.receipts.length > 0 && name !== 'verify-log') throw new UsageError('--receipt is only for verify-log');
+    if (args.receipts.length > 0 && name !== 'verify-log' && name !== 'case') throw new UsageError('--receipt is only for verify-log and case');
+    if (args.bundle !== undefined && name !== 'case') throw new UsageError('--bundle is only for case');
     const io: CliIo = {
       lang: args.lang,
       out: (text) => process.stdout.write(text),

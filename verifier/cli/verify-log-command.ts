@@ -15,7 +15,7 @@ const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 /** A receipt file holds one line and perhaps a few words for the client. */
 const MAX_RECEIPT_BYTES = 64 * 1024;
 
-async function readSmallText(path: string, max: number, what: string): Promise<string> {
+export async function readSmallText(path: string, max: number, what: string): Promise<string> {
   const input = await openInput(path);
   try {
     if (input.size > max) throw new InputError(path, `is larger than ${max} bytes; not ${what}`);
@@ -29,9 +29,13 @@ async function readSmallText(path: string, max: number, what: string): Promise<s
 }
 
 /** A receipt is given as its line, or as the path of a file whose first line it is. */
-async function readReceipt(value: string): Promise<Receipt> {
+export async function receiptText(value: string): Promise<{ text: string; isLine: boolean }> {
   const isLine = value.trimStart().startsWith(RECEIPT_PREFIX);
-  const text = isLine ? value : await readSmallText(value, MAX_RECEIPT_BYTES, 'a receipt');
+  return { text: isLine ? value : await readSmallText(value, MAX_RECEIPT_BYTES, 'a receipt'), isLine };
+}
+
+async function readReceipt(value: string): Promise<Receipt> {
+  const { text, isLine } = await receiptText(value);
   try {
     return parseReceipt(text);
   } catch (e) {
@@ -40,16 +44,19 @@ async function readReceipt(value: string): Promise<Receipt> {
   }
 }
 
+export async function readExportJson(path: string): Promise<unknown> {
+  const text = await readSmallText(path, MAX_EXPORT_BYTES, 'a log export');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InputError(path, 'not a consent log export: not valid JSON');
+  }
+}
+
 export async function verifyLogCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [path] = expectFiles(args, 1, 'opnamepact verify-log <log-export.json> [--receipt <receipt>]… [--json]');
   const receipts = await Promise.all(args.receipts.map(readReceipt));
-  const text = await readSmallText(path!, MAX_EXPORT_BYTES, 'a log export');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new InputError(path!, 'not a consent log export: not valid JSON');
-  }
+  const data = await readExportJson(path!);
   let check;
   try {
     check = await checkLogExport(data, receipts);

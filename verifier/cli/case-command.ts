@@ -1,0 +1,71 @@
+// opnamepact case <log-export.json> <original|fingerprint.json> <copy>… [--receipt R]… [--bundle FILE]
+// [--json]: the complaints handler's case. Every recording is turned into its fingerprint file
+// first and the case is run from those texts alone, so the evidence bundle written with --bundle
+// re-checks to exactly this result. Exit 0 when the log is intact and every copy is a registered
+// code with the original's content; 1 otherwise.
+import { basename } from 'node:path';
+import { CaseInputError } from '../../shared/case/case-error.ts';
+import { caseText } from '../../shared/case/case-text.ts';
+import { runCase, type CaseInput, type CaseSide } from '../../shared/case/run-case.ts';
+import { bundleText, sealBundle } from '../../shared/bundle/seal-bundle.ts';
+import { InputError } from '../node/input-error.ts';
+import { openInput, readAt } from '../node/open-input.ts';
+import { UsageError } from './usage-error.ts';
+import type { ParsedArgs } from './args.ts';
+import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
+import { writeOutput } from './fingerprint-command.ts';
+import { fingerprintText } from './fingerprint-text.ts';
+import { looksLikeJson } from './load-side.ts';
+import { TOOL } from './tool-version.ts';
+import { readExportJson, readSmallText, receiptText } from './verify-log-command.ts';
+import { MAX_FINGERPRINT_FILE_BYTES } from '../../shared/fingerprint/fingerprint-file.ts';
+
+const USAGE = 'opnamepact case <log-export.json> <original|fingerprint.json> <copy>… [--receipt <receipt>]… [--bundle FILE] [--json]';
+
+/** A fingerprint file is taken as it is; a recording is fingerprinted (with its sound) here. */
+async function caseSide(path: string, io: CliIo): Promise<CaseSide> {
+  const input = await openInput(path);
+  let isJson: boolean;
+  try {
+    isJson = looksLikeJson(await readAt(input, 0, 64));
+  } finally {
+    await input.handle.close();
+  }
+  const fingerprint = isJson ? await readSmallText(path, MAX_FINGERPRINT_FILE_BYTES, 'a fingerprint file') : await fingerprintText(path, io);
+  return { name: basename(path), fingerprint };
+}
+
+export async function caseCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [logPath, originalPath, ...copyPaths] = args.positionals;
+  if (logPath === undefined || originalPath === undefined || copyPaths.length === 0) throw new UsageError(`usage: ${USAGE}`);
+  const receipts = await Promise.all(
+    args.receipts.map(async (value) => {
+      const { text } = await receiptText(value);
+      return (text.split(/\r?\n/)[0] ?? '').trim();
+    }),
+  );
+  const input: CaseInput = {
+    logExport: await readExportJson(logPath),
+    receipts,
+    original: await caseSide(originalPath, io),
+    copies: await Promise.all(copyPaths.map((path) => caseSide(path, io))),
+  };
+  const pathOf = new Map([[input.original.name, originalPath], ...input.copies.map((c, i) => [c.name, copyPaths[i]!] as const)]);
+  let result;
+  try {
+    result = await runCase(input);
+  } catch (e) {
+    if (!(e instanceof CaseInputError)) throw e;
+    const what = e.what === 'log export' ? logPath : (pathOf.get(e.what) ?? e.what);
+    throw new InputError(what, e.message);
+  }
+  let sealed = null;
+  if (args.bundle !== undefined) {
+    sealed = sealBundle(input, result, { tool: TOOL, createdAt: new Date().toISOString() });
+    await writeOutput(args.bundle, bundleText(sealed));
+  }
+  if (args.json) io.out(`${JSON.stringify({ ...result, ...(sealed ? { bundle: { path: args.bundle, sha256: sealed.sha256 } } : {}) }, null, 2)}\n`);
+  else io.out(caseText(result, io.lang) + (sealed ? `\n${io.lang === 'nl' ? 'Bewijsbundel' : 'Evidence bundle'}: ${args.bundle}\nSHA-256: ${sealed.sha256}\n` : ''));
+  const good = result.log.ok && result.copies.every((c) => c.lookup?.verdict === 'registered' && (c.report.verdict === 'identical' || c.report.verdict === 'same-content'));
+  return good ? EXIT_OK : EXIT_DIFFERENT;
+}

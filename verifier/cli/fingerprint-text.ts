@@ -1,0 +1,27 @@
+// A file's whole fingerprint file as text: the code and chunks, the packets section (from the same
+// read), the pcm section for WAV, and for media the audio section (decoded with ffmpeg).
+import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
+import { audioSectionOf } from '../node/audio-of-input.ts';
+import { fingerprintInput } from '../node/fingerprint-input.ts';
+import { openInput } from '../node/open-input.ts';
+import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
+import type { CliIo } from './cli-io.ts';
+
+export async function fingerprintText(path: string, io: CliIo): Promise<string> {
+  const input = await openInput(path);
+  try {
+    const { fingerprint } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
+    io.progressDone();
+    if (fingerprint.file.wav) fingerprint.pcm = await pcmBlocksOf(input, fingerprint.file.wav);
+    if (fingerprint.file.container !== null) {
+      const { container, duration } = fingerprint.file;
+      const onProgress = (seconds: number, total: number | null): void => io.progress(`${path} (audio)`, seconds, total ?? duration ?? seconds);
+      const audio = await audioSectionOf(path, { container, duration, onProgress });
+      io.progressDone();
+      if (audio) fingerprint.audio = audio;
+    }
+    return writeFingerprintFile(fingerprint);
+  } finally {
+    await input.handle.close();
+  }
+}

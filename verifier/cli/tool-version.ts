@@ -1,0 +1,4 @@
+// The tool's name and version, from package.json (bundled into the built CLI), for evidence bundles.
+import pkg from '../../package.json' with { type: 'json' };
+
+export const TOOL = { name: pkg.name, version: pkg.version };
