@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPacketsOf } from '../../unit/media/media-files.ts';
 import { craftedMp4 } from '../../fixtures/robustness/crafted-mp4.ts';
-import { cutName, CUTS, ensureRobustnessCorpus, ROBUSTNESS_DIR } from '../../fixtures/robustness/make-robustness.ts';
+import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorpus, ROBUSTNESS_DIR } from '../../fixtures/robustness/make-robustness.ts';
 import { ROOT } from '../support/paths.ts';
 import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, type OpenedPage } from './page-driver.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -66,6 +66,19 @@ describe('copies cut short, in the page', () => {
       expect(Math.abs(removed!.end - (whole.packets.time(0) + whole.duration))).toBeLessThan(TOLERANCE_S);
     },
   );
+});
+
+describe('damage never hides the sound, in the page', () => {
+  it.each(DAMAGED_ORIGINALS)('%s: its re-encode is the same content, a lossless cut of it is edited', async (name) => {
+    const { reencoded, losslessCut } = copiesOfDamaged(name);
+    expect((await compareInPage(`${ROBUSTNESS_DIR}${name}`, reencoded)).verdict).toBe('same-content');
+    const { page, verdict } = await compareInPage(`${ROBUSTNESS_DIR}${name}`, losslessCut);
+    expect(verdict).toBe('edited');
+    const removed = (await timelineSegments(page)).filter((s) => s.kind === 'removed');
+    expect(removed).toHaveLength(2);
+    expect(Math.abs(removed[0]!.end - 1)).toBeLessThan(TOLERANCE_S);
+    expect(Math.abs(removed[1]!.start - 4)).toBeLessThan(TOLERANCE_S);
+  });
 });
 
 describe('crafted 8 MB MP4 files, in the page', () => {
