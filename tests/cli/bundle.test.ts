@@ -130,6 +130,13 @@ describe('opnamepact verify-bundle', () => {
     expect(r.stdout).not.toMatch(/not the stated/);
   });
 
+  it('accepts the shipped example bundle (docs/examples/case.bundle.example.json)', () => {
+    const r = runCli(['verify-bundle', `${EXAMPLES}/case.bundle.example.json`, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('refuses a file that is not a bundle with exit 2 naming it', () => {
     expect(runCli(['verify-bundle', logPath])).toMatchObject({ code: 2, stderr: expect.stringMatching(/case-log\.json: not an evidence bundle/) });
     expect(runCli(['verify-bundle', `${DIR}missing.json`])).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing\.json/) });
