@@ -27,6 +27,10 @@ const STRINGS = {
   openLog: { nl: 'Logboek openen', en: 'Open the log' },
   logged: { nl: 'Vastgelegd in het logboek', en: 'Logged' },
   logFailed: { nl: 'Niet vastgelegd', en: 'Not logged' },
+  pillNote: {
+    nl: 'Klein gemaakt, zodat de opnamemelding van het platform zichtbaar blijft',
+    en: 'Made small so that the platform’s recording notice stays visible',
+  },
   clickTooSoon: {
     nl: 'De herinnering was net verschenen of verplaatst, dus die klik telde niet. Klik nog eens.',
     en: 'The reminder had just appeared or moved, so that click did not count. Click again.',

@@ -110,9 +110,16 @@ export function Reminder(props: ReminderProps) {
           ⠿
         </button>
         <h2>{t('title', language)}</h2>
-        <button type="button" data-toggle aria-expanded={!collapsed} aria-label={collapsed ? t('expand', language) : t('collapse', language)} onClick={props.onToggle}>
-          {collapsed ? '▸' : '▾'}
-        </button>
+        {pill ? (
+          // Nothing to open into: every spot for the open panel would cover a recording notice.
+          <button type="button" data-toggle aria-expanded="false" aria-disabled="true" aria-label={t('pillNote', language)} title={t('pillNote', language)}>
+            ▸
+          </button>
+        ) : (
+          <button type="button" data-toggle aria-expanded={!collapsed} aria-label={collapsed ? t('expand', language) : t('collapse', language)} onClick={props.onToggle}>
+            {collapsed ? '▸' : '▾'}
+          </button>
+        )}
         <button type="button" data-dismiss aria-label={t('dismiss', language)} title={t('dismiss', language)} onClick={dismiss}>
           ✕
         </button>

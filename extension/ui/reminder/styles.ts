@@ -7,6 +7,7 @@ export const REMINDER_CSS = `
   max-height: calc(100vh - 200px); overflow: auto; box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif;
   color: #1b1b1b; background: #fffdf7; border: 2px solid #5a3e85; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 .panel.pill { width: ${PILL_WIDTH}px; }
+.panel.pill h2 { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .bar { display: flex; align-items: center; gap: 4px; padding: 4px 6px; background: #5a3e85; color: #fff; }
 .bar h2 { flex: 1; margin: 0; font-size: 14px; font-weight: 600; }
 .bar button { min-width: 28px; min-height: 28px; border: 1px solid transparent; border-radius: 4px; background: transparent; color: #fff; font: inherit; cursor: pointer; }

@@ -6,7 +6,7 @@ import { place, type Box, type Placement, type Point, type Size } from './placem
 
 const RECHECK_MS = 1000;
 /** The pill's width; styles.ts draws `.panel.pill` this wide. */
-export const PILL_WIDTH = 220;
+export const PILL_WIDTH = 240;
 
 const same = (a: Placement | null, b: Placement): boolean => a !== null && a.x === b.x && a.y === b.y && a.pill === b.pill;
 

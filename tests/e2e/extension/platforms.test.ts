@@ -8,6 +8,7 @@
 import { readdirSync } from 'node:fs';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PILL_WIDTH } from '../../../extension/ui/reminder/use-placement.ts';
 import { extensionWorker, launchChromiumWithExtension, type ExtensionBrowser } from '../support/browsers.ts';
 import { attachCamera, reminderLatency, showState, startReminderClock, stopCamera, type CallTarget } from '../support/call-page.ts';
 import { recordExtensionNetwork, type NetworkRecorder } from '../support/extension-network.ts';
@@ -266,6 +267,24 @@ describe('Google Meet: the waiting room, the recording banner and the gaps in a 
     const after = await reminder.boundingBox();
     expect(after?.y).toBeLessThan(before?.y ?? 0);
     expect(after?.y).toBeGreaterThanOrEqual((banner?.y ?? Infinity) + (banner?.height ?? 0));
+    await expectPanelClear(page, reminder);
+    await page.close();
+  });
+
+  test('with recording notices above and below, too little room for the open panel: it shrinks to a pill between them', async () => {
+    const { page } = await openCall(meet, 'in-call', 'https://meet.google.com/pil-lsha-pee');
+    await page.setViewport({ width: 1000, height: 700 });
+    const reminder = await waitForReminder(page);
+    // Two recording notices leave a 70 px strip across the middle (Meet's banner cue: role=status text).
+    await page.evaluate(() => {
+      for (const style of ['top:0', 'bottom:0']) {
+        document.body.insertAdjacentHTML('beforeend', `<div role="status" style="position:fixed;left:0;${style};width:100%;height:315px;background:#fde">This video call is being recorded</div>`);
+      }
+    });
+    await waitForPrompt(page, 'The platform is recording this call');
+    await page.waitForFunction((region, width) => (region as HTMLElement).offsetWidth === width, { timeout: 3000 }, reminder, PILL_WIDTH);
+    expect((await readReminder(reminder)).collapsed).toBe(true);
+    expect(await (await inReminder(reminder, '[data-toggle]')).evaluate((toggle) => toggle.getAttribute('aria-label'))).toBe('Made small so that the platform’s recording notice stays visible');
     await expectPanelClear(page, reminder);
     await page.close();
   });
