@@ -5,6 +5,7 @@ import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import type { ByteSource } from '../media/byte-source.ts';
 import type { ByteTimeMap } from '../media/byte-time-map.ts';
 import type { SkippedBytes } from '../media/types.ts';
+import type { HiddenStream } from './hidden-streams.ts';
 import type { Basis, CompareReport } from './report.ts';
 
 export interface CompareInput {
@@ -14,6 +15,8 @@ export interface CompareInput {
   timeMap?: ByteTimeMap;
   /** From the container reader: bytes that belong to no packet of the stream that is played. */
   skipped?: readonly SkippedBytes[];
+  /** Other streams of sound found outside the played one (hidden-streams.ts). */
+  hidden?: readonly HiddenStream[];
 }
 
 export interface CompareLayer {

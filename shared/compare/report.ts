@@ -17,6 +17,8 @@ export interface Confidence {
   confidence?: number;
   basis?: Basis;
   resolution?: number;
+  /** The tracks the edit is in ("sound", "picture", "sound 2"); absent when the file has one track or the bytes decided. */
+  tracks?: string[];
 }
 
 export type Edit =
@@ -38,6 +40,8 @@ export interface FileSummary {
    * may hide there. Absent when there are none.
    */
   skipped?: { offset: number; length: number }[];
+  /** Runs of audio frames (`mp3`, `adts`) outside the played stream: another recording. Absent when none. */
+  hidden?: { offset: number; length: number; codec: string }[];
 }
 
 export interface CompareReport {
@@ -51,6 +55,8 @@ export interface CompareReport {
   resolution?: number;
   /** Every layer that was asked, in order, with what it found on its own. */
   layers?: LayerVerdict[];
+  /** Tracks that could not be compared, with why: the verdict does not cover them. */
+  uncompared?: { track: string; reason: string }[];
 }
 
 export interface LayerVerdict {

@@ -7,8 +7,9 @@ export function summary(fp: Fingerprint): FileSummary {
   return { sha256, bytes, container, duration };
 }
 
-/** A side's summary with the bytes its container reader skipped, when there are any. */
+/** A side's summary with the bytes its container reader skipped and other streams found there, when there are any. */
 export function sideSummary(input: CompareInput): FileSummary {
   const skipped = input.skipped?.map(({ offset, length }) => ({ offset, length }));
-  return { ...summary(input.fingerprint), ...(skipped && skipped.length > 0 ? { skipped } : {}) };
+  const hidden = input.hidden?.map(({ offset, length, codec }) => ({ offset, length, codec }));
+  return { ...summary(input.fingerprint), ...(skipped && skipped.length > 0 ? { skipped } : {}), ...(hidden && hidden.length > 0 ? { hidden } : {}) };
 }

@@ -16,6 +16,8 @@ export interface CompareMessages {
   layerVerdict: Record<Verdict, string>;
   /** A side holds bytes outside the played stream: how many, from where. */
   skipped: (side: string, bytes: string, from: string) => string;
+  /** A side holds another stream of sound outside the played one. */
+  hidden: (side: string, codec: string, bytes: string, from: string) => string;
   original: string;
   copy: string;
   code: string;
@@ -29,6 +31,11 @@ export interface CompareMessages {
   insertedFrom: (copy: string, length: string, from: string) => string;
   replaced: (original: string, copy: string) => string;
   moved: (original: string, copy: string) => string;
+  /** Track labels' words: "picture 2" is the picture word and 2. */
+  track: { sound: string; picture: string };
+  /** Same content in the tracks compared, but not every track could be: no claim of sameness. */
+  sameButUncompared: string;
+  uncompared: (track: string, reason: string) => string;
 }
 
 export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
@@ -47,6 +54,8 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     layerVerdict: { identical: 'identiek', 'same-content': 'zelfde inhoud', edited: 'bewerkt', unrelated: 'niet verwant' },
     skipped: (side, n, from) =>
       `LET OP: ${side} bevat ${n} bytes die niet bij de afgespeelde opname horen (vanaf byte ${from}). Spelers slaan ze over; er kan een tweede opname in verborgen zijn.`,
+    hidden: (side, codec, n, from) =>
+      `LET OP: ${side} bevat nog een opname (${codec}, ${n} bytes vanaf byte ${from}) buiten de opname die spelers afspelen. Vergeleken is de opname die spelers afspelen.`,
     original: 'Origineel',
     copy: 'Kopie',
     code: 'opnamecode',
@@ -61,6 +70,9 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     insertedFrom: (c, len, from) => `ingevoegd: ${c} in de kopie (${len}) is een herhaling van ${from} van het origineel`,
     replaced: (o, c) => `vervangen: ${o} van het origineel is vervangen door ${c} in de kopie`,
     moved: (o, c) => `verplaatst: ${o} van het origineel staat in de kopie op ${c}`,
+    track: { sound: 'geluid', picture: 'beeld' },
+    sameButUncompared: 'NIET VOLLEDIG VERGELEKEN: wat vergeleken kon worden is hetzelfde, maar niet elk spoor kon worden vergeleken (zie hieronder).',
+    uncompared: (track, reason) => `NIET VERGELEKEN: ${track} (${reason}).`,
   },
   en: {
     verdict: {
@@ -77,6 +89,8 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     layerVerdict: { identical: 'identical', 'same-content': 'same content', edited: 'edited', unrelated: 'unrelated' },
     skipped: (side, n, from) =>
       `NOTE: the ${side.toLowerCase()} holds ${n} bytes that are not part of the recording that plays (from byte ${from}). Players skip them; a second recording may be hidden there.`,
+    hidden: (side, codec, n, from) =>
+      `NOTE: the ${side.toLowerCase()} holds another recording (${codec}, ${n} bytes from byte ${from}) outside the one players play. What was compared is the one players play.`,
     original: 'Original',
     copy: 'Copy',
     code: 'recording code',
@@ -90,5 +104,8 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     insertedFrom: (c, len, from) => `inserted: ${c} in the copy (${len}) repeats ${from} of the original`,
     replaced: (o, c) => `replaced: ${o} of the original was replaced by ${c} in the copy`,
     moved: (o, c) => `moved: ${o} of the original is at ${c} in the copy`,
+    track: { sound: 'sound', picture: 'picture' },
+    sameButUncompared: 'NOT FULLY COMPARED: what could be compared is the same, but not every track could be compared (see below).',
+    uncompared: (track, reason) => `NOT COMPARED: ${track} (${reason}).`,
   },
 };

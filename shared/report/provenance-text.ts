@@ -25,7 +25,7 @@ export function layerFindingsText(report: CompareReport, lang: Lang): string | n
   return t.layers(report.layers.map((l) => `${t.restsOn[l.basis]}: ${t.layerVerdict[l.verdict]}`).join('; '));
 }
 
-/** One warning per side whose container holds bytes outside the played stream. */
+/** Warnings per side: another stream of sound found outside the played one, bytes the reader skipped. */
 export function skippedTexts(report: CompareReport, lang: Lang): string[] {
   const t = COMPARE_MESSAGES[lang];
   const sides = [
@@ -33,8 +33,12 @@ export function skippedTexts(report: CompareReport, lang: Lang): string[] {
     [t.copy, report.copy],
   ] as const;
   return sides.flatMap(([label, file]) => {
-    if (!file.skipped || file.skipped.length === 0) return [];
-    const total = file.skipped.reduce((n, s) => n + s.length, 0);
-    return [t.skipped(lang === 'nl' ? `de ${label.toLowerCase()}` : label, formatCount(total, lang), formatCount(file.skipped[0]!.offset, lang))];
+    const side = lang === 'nl' ? `de ${label.toLowerCase()}` : label;
+    const lines = (file.hidden ?? []).map((h) => t.hidden(side, h.codec, formatCount(h.length, lang), formatCount(h.offset, lang)));
+    if (file.skipped && file.skipped.length > 0) {
+      const total = file.skipped.reduce((n, s) => n + s.length, 0);
+      lines.push(t.skipped(side, formatCount(total, lang), formatCount(file.skipped[0]!.offset, lang)));
+    }
+    return lines;
   });
 }

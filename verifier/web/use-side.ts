@@ -2,6 +2,7 @@
 // as a byte source for exact refinement), or a fingerprint file read as it is.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompareInput } from '../../shared/compare/layer.ts';
+import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
 import { createByteTimeMap } from '../../shared/media/byte-time-map.ts';
 import { blobByteSource } from './blob-byte-source.ts';
 import type { MediaPackets } from './media-transfer.ts';
@@ -42,9 +43,9 @@ export function useSide(acceptFingerprintFile: boolean): Side {
       const { fingerprint, media } = await current.result;
       if (job.current !== current) return;
       job.current = null;
-      const input: CompareInput = { fingerprint, source: blobByteSource(file) };
+      const source = blobByteSource(file);
+      const input: CompareInput = { fingerprint, source, ...(media ? await outsideTheStream(source, media) : {}) };
       if (media) input.timeMap = createByteTimeMap(media.packets);
-      if (media?.skipped) input.skipped = media.skipped;
       setState({ phase: 'ready', name: file.name, input, file, media });
     } catch (e) {
       if (e instanceof CancelledError) return;

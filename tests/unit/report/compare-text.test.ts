@@ -117,6 +117,11 @@ describe('comparison report as text', () => {
     );
     expect(compareReportText(hiding, 'en')).toContain('NOTE: the copy holds 185 bytes that are not part of the recording that plays (from byte 320,649).');
     expect(compareReportText(edited, 'en')).not.toContain('NOTE');
+    const second = { ...edited, copy: { ...edited.copy, hidden: [{ offset: 76, length: 567_072, codec: 'mp3' }] } };
+    expect(compareReportText(second, 'nl')).toContain(
+      'LET OP: de kopie bevat nog een opname (mp3, 567.072 bytes vanaf byte 76) buiten de opname die spelers afspelen. Vergeleken is de opname die spelers afspelen.',
+    );
+    expect(compareReportText(second, 'en')).toContain('NOTE: the copy holds another recording (mp3, 567,072 bytes from byte 76) outside the one players play.');
   });
 
   it('has a line for every verdict', () => {
