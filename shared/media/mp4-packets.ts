@@ -47,14 +47,11 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
       cut(offset, 'the media data stops before the last samples its index lists');
       return false;
     }
-    if (amr) {
-      amr.hold(offset, size, time + audio!.shift);
-      return true;
-    }
+    if (amr) return (going = amr.hold(offset, size, time + audio!.shift));
     return (going = out.add(offset, size, time + audio!.shift, duration));
   };
   const flushAmr = async () => {
-    if (amr && going && !(await amr.flush(reader, out))) going = false;
+    if (amr && !(await amr.flush())) going = false;
   };
   // Fragments are read as they come, so a fragmented recording's packets are known while it streams.
   const fragment = async (moof: Fragment) => {
@@ -91,7 +88,7 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
       if (audio) {
         const at = pos;
         if (audio.timescale === 0) reader.fail(at, 'the audio track has a timescale of 0');
-        amr = AmrSampleSplitter.forCodec(audio.codec);
+        amr = AmrSampleSplitter.forCodec(audio.codec, reader, out);
         if (audio.stbl) expandSampleTable(audio.stbl, audio.timescale, (problem) => reader.fail(at, problem), add);
         await flushAmr();
         defaults = trackDefaults(moov, audio.id);

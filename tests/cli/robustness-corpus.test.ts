@@ -21,6 +21,8 @@ const EXCEPTIONS: Record<string, string> = {
   'sox-cut40.amr': 'sox.amr cut short: the same dropped frames',
   'sox-cut75.amr': 'sox.amr cut short: the same dropped frames',
   'amr-grouped.3gp': 'ffmpeg 5.1 decodes only the first AMR frame of a sample that holds several, so it hears a tenth of the file',
+  'amr-grouped-cut40.3gp': 'amr-grouped.3gp cut short: the same',
+  'amr-grouped-cut75.3gp': 'amr-grouped.3gp cut short: the same',
   'aac-cut40.m4a': 'the moov box (the sample table) comes last and is cut off: no reader, ffmpeg included, can find the samples',
   'aac-cut75.m4a': 'the moov box (the sample table) comes last and is cut off: no reader, ffmpeg included, can find the samples',
 };

@@ -11,10 +11,13 @@ import { PacketList } from '../../../shared/media/packet-list.ts';
 import { packetOverlap } from '../../../shared/media/packet-overlap.ts';
 import { readPackets } from '../../../shared/media/read-packets.ts';
 import { nodeSha256 } from '../../../verifier/node/node-sha256.ts';
+import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { craftedMp4 } from '../../fixtures/robustness/crafted-mp4.ts';
+import { box, find, moovFor, type, u32 } from '../../fixtures/robustness/mp4-writer.ts';
 import { memoryByteSource } from './node-byte-source.ts';
 
 beforeAll(() => {
+  ensureMedia();
   craftedMp4('reversed');
   craftedMp4('overlapping');
 }, 120_000);
@@ -48,6 +51,21 @@ describe('overlapping packets', () => {
     const twice = new PacketList();
     for (let i = 0; i < packets.length; i += 2) for (let k = 0; k < 2; k++) twice.push(packets.offset(i), packets.size(i), 0, 0);
     expect(packetOverlap(twice)).toBe(packets.offset(packets.length % 2 === 0 ? packets.length - 2 : packets.length - 1));
+  });
+});
+
+describe('AMR samples held to be split into frames', () => {
+  test('a 3GP whose million AMR samples all lie on the same bytes is refused at once', async () => {
+    const threeGp = new Uint8Array(readFileSync(mediaPath('fuzz-amr.3gp')));
+    let at = 0;
+    while (type(threeGp, at) !== 'moov') at += u32(threeGp, at);
+    const stsd = find(threeGp.subarray(at, at + u32(threeGp, at)), 'trak', 'mdia', 'minf', 'stbl', 'stsd');
+    const n = 1_000_000;
+    const moov = moovFor({ stsd, timescale: 8000, delta: 160, sizes: new Array<number>(n).fill(64), offsets: new Array<number>(n).fill(8) });
+    const file = Buffer.concat([box('free', new Uint8Array(64)), moov]);
+    const started = performance.now();
+    await expect(readPackets(memoryByteSource('same-bytes.3gp', file))).rejects.toThrow(/^same-bytes\.3gp: the sample table claims more than the \d+ bytes the file holds \(samples overlap\)/);
+    expect(seconds(started)).toBeLessThan(5);
   });
 });
 
