@@ -100,6 +100,7 @@ describe('damaged copies', () => {
         // Only a container without a stated length, cut exactly between two frames.
         expect(UNSIZED.has(cut.container), file.name).toBe(true);
       }
+      expect(cut.packets.length, file.name).toBeGreaterThan(0);
       expect(cut.packets.length).toBeLessThan(whole.packets.length);
       for (let i = 0; i < cut.packets.length; i++) expect(cut.packets.offset(i)).toBe(whole.packets.offset(i));
     }
