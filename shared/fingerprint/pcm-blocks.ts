@@ -1,13 +1,15 @@
-// The fingerprint file's `pcm` section (docs/formats.md): for a PCM or float WAV, the first 4 bytes
+// The fingerprint file's `pcm` section (docs/formats.md): for a PCM or float WAV, the first 8 bytes
 // of the SHA-256 of every 20 ms block of the data chunk, in order. Content-defined chunks place an
 // edit only to the chunk (up to 256 KiB, 8 s of 16 kHz mono); with these, a copy at hand is checked
 // block by block on both sides of every edit, so a fingerprint file alone places it to 20 ms, as
-// the sound is heard. An hour takes 180 000 blocks: 720 KB, 960 KB as base64.
+// the sound is heard. An hour takes 180 000 blocks: 1.44 MB, 1.92 MB as base64. Eight bytes, not
+// four: a block that matches closes an edit's edge, so a forger who could grind matches (2^32
+// tries a block) could close a replaced stretch block by block; 2^64 a block cannot be ground.
 import type { WavHeader } from '../media/wav-header.ts';
 import { decodeBase64, encodeBase64 } from './base64.ts';
 
-export const PCM_HASH = 'sha256-32';
-export const PCM_HASH_BYTES = 4;
+export const PCM_HASH = 'sha256-64';
+export const PCM_HASH_BYTES = 8;
 /** Blocks per second: 20 ms each. */
 const BLOCKS_PER_SECOND = 50;
 const TIMED_FORMATS = new Set(['pcm', 'float']);

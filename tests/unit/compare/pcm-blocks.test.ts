@@ -38,7 +38,7 @@ async function fromFingerprint(copy: Uint8Array) {
 describe('the pcm section', () => {
   it('is written as version 2 and read back; a version 1 file without it still reads', () => {
     const text = writeFingerprintFile(withBlocks(original));
-    expect(JSON.parse(text)).toMatchObject({ version: 2, pcm: { blockFrames: 320, hash: 'sha256-32', count: 3000 } });
+    expect(JSON.parse(text)).toMatchObject({ version: 2, pcm: { blockFrames: 320, hash: 'sha256-64', count: 3000 } });
     expect(stored.pcm?.hashes.length).toBe(3000 * PCM_HASH_BYTES);
     const v1 = JSON.parse(text) as Record<string, unknown>;
     delete v1.pcm;
