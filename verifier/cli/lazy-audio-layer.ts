@@ -1,5 +1,6 @@
-// The audio layer as the CLI asks it: last, and only when packets and bytes could not decide, so a
-// file side is decoded (both at once, in worker threads) only when its audio is actually needed. A
+// The audio layer as the CLI asks it: last, and only when packets and bytes could not decide or
+// leave stretches for the sound to explain (compare.ts), so a file side is decoded (both at once,
+// in worker threads) only when its audio is actually needed. A
 // fingerprint-file side brings its audio section already. Progress: one bar for the decoding of both
 // sides, then one for the alignment.
 import { audioLayerWithProgress } from '../../shared/compare/audio-layer.ts';

@@ -1,6 +1,7 @@
 // The complaints handler's view: the original (or its fingerprint file) and the questioned copy →
 // progress → verdict banner → timeline → edit list → printable report. Layers as in the CLI:
-// packets, bytes, then the sound (decoded only when the others cannot decide).
+// packets, bytes, then the sound (decoded only when the others cannot decide, or to explain where
+// packets differ).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { byteLayer } from '../../shared/compare/byte-layer.ts';
 import { compare } from '../../shared/compare/compare.ts';

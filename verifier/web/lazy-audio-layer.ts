@@ -1,5 +1,6 @@
-// The audio layer as the page asks it: last, and only when packets and bytes could not decide, so
-// a file is decoded only when its sound is actually needed. A fingerprint-file side brings its audio
+// The audio layer as the page asks it: last, and only when packets and bytes could not decide or
+// leave stretches for the sound to explain (compare.ts), so a file is decoded only when its sound
+// is actually needed. A fingerprint-file side brings its audio
 // section already.
 import { audioLayer } from '../../shared/compare/audio-layer.ts';
 import type { CompareLayer } from '../../shared/compare/layer.ts';
