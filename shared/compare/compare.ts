@@ -10,6 +10,8 @@ import { combineLayers, wantsSound, withProvenance } from './combine-layers.ts';
 import type { CompareInput, CompareLayer } from './layer.ts';
 import type { CompareReport, LayerVerdict } from './report.ts';
 import { sideSummary } from './summary.ts';
+import { compareTracks, tracksOf } from './track-compare.ts';
+import { withTracks } from './track-verdict.ts';
 import { sameTimeline } from './wav-time.ts';
 
 /**
@@ -53,5 +55,7 @@ export async function compare(
     exact && heard ? combineLayers(exact, heard) : (exact ?? audio ?? unrelated ?? { verdict: 'unrelated', basis: 'bytes', unit: 'bytes', ...base, edits: [] });
   // A single layer's report: each edit rests on that layer, at its resolution.
   const edits = report.edits.map((e) => (e.basis ? e : withProvenance(e, report.basis, report.resolution)));
-  return { ...report, ...base, edits, layers: asked };
+  // Every other track (the picture, further sound) is compared by its packets and joins the verdict.
+  const tracks = compareTracks(tracksOf(original), tracksOf(copy));
+  return withTracks({ ...report, ...base, edits, layers: asked }, tracks);
 }

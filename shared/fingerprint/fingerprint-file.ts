@@ -23,7 +23,7 @@ export type SectionValidator = (value: unknown, fingerprint: Fingerprint) => unk
 
 export interface ReadOptions {
   /** Validators for the reserved sections; a section without one is kept as it is. */
-  sections?: { packets?: SectionValidator; audio?: SectionValidator };
+  sections?: { packets?: SectionValidator; audio?: SectionValidator; tracks?: SectionValidator };
 }
 
 export function writeFingerprintFile(fp: Fingerprint): string {
@@ -59,6 +59,7 @@ export function writeFingerprintFile(fp: Fingerprint): string {
     },
   };
   if (fp.packets !== undefined) out.packets = fp.packets;
+  if (fp.tracks !== undefined) out.tracks = fp.tracks;
   if (fp.audio !== undefined) out.audio = fp.audio;
   if (fp.pcm !== undefined) out.pcm = writePcmSection(fp.pcm);
   return `${JSON.stringify(out, null, 2)}\n`;
@@ -91,7 +92,7 @@ export function readFingerprintFile(text: string, options: ReadOptions = {}): Fi
   const file = readFile(data.file);
   const chunking = readChunking(data.chunking);
   const fp: Fingerprint = { file, chunking, chunks: readChunks(data.chunks, file.bytes, chunkBoundaries(file, file.bytes)) };
-  for (const name of ['packets', 'audio'] as const) {
+  for (const name of ['packets', 'tracks', 'audio'] as const) {
     if (data[name] === undefined) continue;
     const validate = options.sections?.[name];
     try {

@@ -30,6 +30,8 @@ export interface Fingerprint {
   chunks: ChunkList;
   /** The packet layer's (shared/media): its section, its read table, or null when a file has none; opaque here. */
   packets?: unknown;
+  /** The packet tables of the tracks beside the first sound (shared/media/track-tables.ts); opaque here. */
+  tracks?: unknown;
   /** Reserved for the perceptual audio layer; opaque here. */
   audio?: unknown;
   /** For PCM WAV in a fingerprint file: a hash per 20 ms block, to place edits without the file. */

@@ -67,7 +67,8 @@ function codecName(id: string): string {
   return CODECS.find(([pattern]) => pattern.test(id))?.[1] ?? id.toLowerCase();
 }
 
-function parseTracks(data: Uint8Array, tracks: TrackInfo[]): AudioTrack | null {
+/** The first audio track, or the track numbered `wanted`; every track is listed in `tracks`. */
+function parseTracks(data: Uint8Array, tracks: TrackInfo[], wanted?: number): AudioTrack | null {
   let audio: AudioTrack | null = null;
   for (const entry of ebmlChildren(data)) {
     if (entry.id !== ID.trackEntry) continue;
@@ -78,7 +79,7 @@ function parseTracks(data: Uint8Array, tracks: TrackInfo[]): AudioTrack | null {
     const codec = codecName(ebmlString(get(ID.codecId) ?? new Uint8Array()));
     const kind = type === 2 ? 'audio' : type === 1 ? 'video' : 'other';
     tracks.push({ id: number, kind, codec });
-    if (kind !== 'audio' || audio) continue;
+    if (audio || (wanted === undefined ? kind !== 'audio' : number !== wanted)) continue;
     const settings = ebmlChildren(get(ID.audio) ?? new Uint8Array());
     const rate = settings.find((f) => f.id === ID.samplingFrequency);
     const channels = settings.find((f) => f.id === ID.channels);
@@ -103,7 +104,7 @@ function frameSeconds(track: AudioTrack, bytes: Uint8Array, at: number): number 
   return Number.NaN;
 }
 
-export async function readMatroska(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
+export async function readMatroska(reader: SourceReader, out: PacketCollector, track?: number): Promise<ReaderOutput> {
   const head = await readEbmlHeader(reader, 0);
   if (head.id !== ID.ebml || head.size === UNKNOWN_SIZE) reader.fail(0, 'no EBML header');
   let pos = head.headerLength + head.size;
@@ -225,7 +226,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector): 
       const field = ebmlChildren(await reader.bytes(data, el.size)).find((f) => f.id === ID.timecodeScale);
       if (field) scale = ebmlUint(field.data) || 1_000_000;
     } else if (el.id === ID.tracks) {
-      audio = parseTracks(await reader.bytes(data, el.size), tracks);
+      audio = parseTracks(await reader.bytes(data, el.size), tracks, track);
     } else if (el.id === ID.timecode) {
       clusterTime = ebmlUint(await reader.bytes(data, Math.min(el.size, 8)));
     } else if (el.id === ID.simpleBlock) {

@@ -27,7 +27,7 @@ interface Fragment {
   headerLength: number;
 }
 
-export async function readMp4(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
+export async function readMp4(reader: SourceReader, out: PacketCollector, track?: number): Promise<ReaderOutput> {
   let audio: Mp4Track | null = null;
   let tracks: TrackInfo[] | null = null;
   let defaults: TrackDefaults = { duration: 0, size: 0 };
@@ -84,10 +84,10 @@ export async function readMp4(reader: SourceReader, out: PacketCollector): Promi
         .filter((b) => b.type === 'trak')
         .map((b) => parseTrack(b.data, movieTimescale(moov)));
       tracks = all.map(({ id, kind, codec }) => ({ id, kind, codec }));
-      audio = all.find((t) => t.kind === 'audio') ?? null;
+      audio = all.find((t) => (track === undefined ? t.kind === 'audio' : t.id === track)) ?? null;
       if (audio) {
         const at = pos;
-        if (audio.timescale === 0) reader.fail(at, 'the audio track has a timescale of 0');
+        if (audio.timescale === 0) reader.fail(at, `the ${audio.kind} track has a timescale of 0`);
         amr = AmrSampleSplitter.forCodec(audio.codec, reader, out);
         if (audio.stbl) expandSampleTable(audio.stbl, audio.timescale, (problem) => reader.fail(at, problem), add);
         await flushAmr();

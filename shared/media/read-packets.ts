@@ -19,7 +19,8 @@ import { SourceReader } from './source-reader.ts';
 import type { ContainerName, MediaReadResult, ReaderOutput } from './types.ts';
 import { readWav } from './wav-packets.ts';
 
-type Reader = (reader: SourceReader, out: PacketCollector) => Promise<ReaderOutput>;
+/** `track`: the id of the track to read instead of the first audio track (MP4 and Matroska hold several). */
+type Reader = (reader: SourceReader, out: PacketCollector, track?: number) => Promise<ReaderOutput>;
 
 const READERS: Record<Exclude<ContainerName, 'unknown'>, Reader> = {
   wav: readWav,
@@ -38,6 +39,8 @@ export interface ReadOptions {
   packetCap?: number;
   /** Loop-step budget (default scales with the file size); a guard against malformed input. */
   steps?: number;
+  /** Read this track (by its container id: MP4 track_ID, Matroska TrackNumber) instead of the first audio track. */
+  track?: number;
   /**
    * Told of each packet (by its index in `packets`) as soon as it is found, e.g. to hash it while the
    * file streams; with its bytes when the reader happens to hold them (valid during the call only), else null.
@@ -59,7 +62,7 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
   const output: ReaderOutput =
     container === 'unknown'
       ? { codec: null, timebase: 1, packets: new PacketList(), tracks: [], truncated: false, note: 'unknown container' }
-      : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told, { bytes: source.size, fail: (at, problem) => reader.fail(at, problem) }));
+      : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told, { bytes: source.size, fail: (at, problem) => reader.fail(at, problem) }), options.track);
   let start = Infinity;
   let end = -Infinity;
   const { packets } = output;

@@ -9,8 +9,9 @@ import type { Lang } from './lang.ts';
 
 export function compareReportText(report: CompareReport, lang: Lang): string {
   const t = COMPARE_MESSAGES[lang];
+  const uncompared = report.uncompared ?? [];
   const lines = [
-    t.verdict[report.verdict],
+    report.verdict === 'same-content' && uncompared.length > 0 ? t.sameButUncompared : t.verdict[report.verdict],
     `${t.decidedBy}: ${t.basis[report.basis]}.`,
     '',
     fileLine(t.original, report.original, t, lang),
@@ -18,13 +19,15 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
   ];
   const layers = layerFindingsText(report, lang);
   if (layers) lines.splice(2, 0, layers);
+  if (uncompared.length > 0) lines.push('', ...uncompared.map((u) => t.uncompared(trackName(u.track, t), u.reason)));
   const skipped = skippedTexts(report, lang);
   if (skipped.length > 0) lines.push('', ...skipped);
   if (report.edits.length > 0) {
     lines.push('', t.edits(report.edits.length, report.unit));
     report.edits.forEach((e, i) => {
       const basis = editBasisText(e, report.unit, lang);
-      lines.push(`  ${i + 1}. ${editText(e, report.unit, t, lang)}${basis ? ` [${basis}]` : ''}`);
+      const tracks = e.tracks ? ` (${e.tracks.map((k) => trackName(k, t)).join(', ')})` : '';
+      lines.push(`  ${i + 1}. ${editText(e, report.unit, t, lang)}${tracks}${basis ? ` [${basis}]` : ''}`);
     });
     // Exact ranges (to the byte or the sample) need no note; chunk-level ones do.
     if (report.resolution !== undefined && report.resolution >= (report.unit === 'seconds' ? 0.05 : 1)) {
@@ -32,6 +35,12 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "picture 2" in the report's language. */
+export function trackName(label: string, t: CompareMessages): string {
+  const [word, n] = label.split(' ');
+  return `${word === 'picture' ? t.track.picture : t.track.sound}${n ? ` ${n}` : ''}`;
 }
 
 function fileLine(label: string, f: FileSummary, t: CompareMessages, lang: Lang): string {

@@ -69,7 +69,7 @@ describe('opnamepact compare: remuxes keep the packets', () => {
   it.each([
     ['opus.webm', '.ogg', 'webm', 'ogg'],
     ['video.mp4', '.m4a', 'mp4', 'mp4'],
-  ])('%s → %s: same-content, basis packets, exit 0, also from a fingerprint file', (sample, target, from, to) => {
+  ])('%s → %s: same-content, basis packets, also from a fingerprint file', (sample, target, from, to) => {
     const copy = remux(sample, target);
     for (const original of [mediaPath(sample), fingerprintFile(mediaPath(sample))]) {
       const { exit, report } = compareJson(original, copy);
@@ -77,7 +77,10 @@ describe('opnamepact compare: remuxes keep the packets', () => {
       expect(report.original.container).toBe(from);
       expect(report.copy.container).toBe(to);
       expect(report.copy.duration).toBeCloseTo(report.original.duration!, 1);
-      expect(exit).toBe(0);
+      // The picture was left out of the .m4a: it is named, and the sound's sameness is not the file's.
+      const noPicture = sample === 'video.mp4';
+      expect(report.uncompared).toEqual(noPicture ? [{ track: 'picture', reason: 'only the original has this track' }] : undefined);
+      expect(exit).toBe(noPicture ? 1 : 0);
     }
   });
 });

@@ -1,5 +1,5 @@
 // opnamepact compare <original|fingerprint.json> <copy> [--json]: exit 0 when identical or the same
-// content, 1 when edited or unrelated. Layers: packets, bytes, then audio (decoded only if needed).
+// content in every track, 1 when edited or unrelated or a track could not be compared. Layers: packets, bytes, then audio (decoded only if needed).
 import { byteLayer } from '../../shared/compare/byte-layer.ts';
 import { compare } from '../../shared/compare/compare.ts';
 import { packetCompareLayer } from '../../shared/media/packet-compare-layer.ts';
@@ -19,7 +19,9 @@ export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     const report = await compare(sides[0]!, sides[1]!, [packetCompareLayer, byteLayer, lazyAudioLayer(sides, io)]);
     io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : compareReportText(report, io.lang));
     reportPeakMemory();
-    return report.verdict === 'identical' || report.verdict === 'same-content' ? EXIT_OK : EXIT_DIFFERENT;
+    // A track not compared (the picture re-encoded, a fingerprint file without it) is no sameness.
+    const same = report.verdict === 'identical' || (report.verdict === 'same-content' && !report.uncompared);
+    return same ? EXIT_OK : EXIT_DIFFERENT;
   } finally {
     for (const side of sides) await side.close();
   }

@@ -11,6 +11,8 @@ import { chunkBoundaries, describeFile, HEAD_CAPTURE_BYTES } from '../../shared/
 import type { ChunkList, Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import type { PacketLayer } from '../../shared/media/packet-layer.ts';
+import { writeTrackSection } from '../../shared/media/track-section.ts';
+import type { TrackTable } from '../../shared/media/track-tables.ts';
 import { WavHeaderError } from '../../shared/media/wav-header.ts';
 import type { ChunkReply, ChunkRequest } from './chunk-worker.ts';
 import { InputError } from './input-error.ts';
@@ -33,6 +35,8 @@ export interface InputFingerprint {
   media: PacketLayer | null;
   /** Why the packet layer could not read the file's container (the file is still compared by bytes and sound); null when it could. */
   packetProblem: string | null;
+  /** The tables of the tracks beside the first sound; null when the container could not be read. */
+  tracks: TrackTable[] | null;
 }
 
 export async function fingerprintInput(input: OpenedInput, options: FingerprintOptions = {}): Promise<InputFingerprint> {
@@ -90,7 +94,7 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
   } finally {
     await worker.terminate();
   }
-  const { layer: media, problem: packetProblem } = await packets;
+  const { layer: media, problem: packetProblem, tracks } = await packets;
   // A container that could not be read is still the one its signature names: the sound is decoded as that.
   const fromMedia =
     media && media.result.packets.length > 0
@@ -105,7 +109,9 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
     chunks: chunks!,
   };
   if (media?.section) fingerprint.packets = media.section;
-  return { fingerprint, media, packetProblem };
+  // Only for a container that was read: a WAV or an unknown file has no tracks to list.
+  if (media && tracks) fingerprint.tracks = writeTrackSection(tracks);
+  return { fingerprint, media, packetProblem, tracks };
 }
 
 function describeOrFail(input: OpenedInput, head: Uint8Array): ReturnType<typeof describeFile> {

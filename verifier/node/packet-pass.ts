@@ -10,6 +10,7 @@ import type { FileDescription } from '../../shared/fingerprint/describe-file.ts'
 import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
 import { packetLayer, type PacketLayer } from '../../shared/media/packet-layer.ts';
+import { otherTrackTables, type TrackTable } from '../../shared/media/track-tables.ts';
 import { windowedFileSource } from './windowed-file-source.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import type { OpenedInput } from './open-input.ts';
@@ -19,15 +20,17 @@ export interface PacketPass {
   layer: PacketLayer | null;
   /** Why the container could not be read (the reader's message, with the byte offset); null when it could. */
   problem: string | null;
+  /** The tracks beside the first sound (picture, more sound), each read on its own; null when the container could not be read. */
+  tracks: TrackTable[] | null;
 }
 
 /** Starts reading the packets at once. */
 export function startPacketPass(input: OpenedInput, head: Uint8Array, described: FileDescription): Promise<PacketPass> {
-  if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), input.path) === 'unknown') return Promise.resolve({ layer: null, problem: null });
+  if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), input.path) === 'unknown') return Promise.resolve({ layer: null, problem: null, tracks: [] });
   return packetLayer(windowedFileSource(input), nodeSha256).then(
-    (layer) => ({ layer, problem: null }),
+    async (layer) => ({ layer, problem: null, tracks: await otherTrackTables(windowedFileSource(input), layer.result.tracks, nodeSha256) }),
     (error: unknown) => {
-      if (error instanceof MediaError) return { layer: null, problem: `${error.problem} at byte ${error.offset}` };
+      if (error instanceof MediaError) return { layer: null, problem: `${error.problem} at byte ${error.offset}`, tracks: null };
       throw error;
     },
   );

@@ -1,0 +1,59 @@
+// Every track compared: the packets of the picture and of further sound tracks, paired between the
+// files by their labels (track-tables.ts). The sound's own comparison (the layers) stays as it is;
+// this adds the other tracks' edits, each saying in which track it is, and names every track that
+// could not be compared, so a verdict never claims sameness for a track nobody looked at.
+import { comparePackets } from '../media/packet-compare.ts';
+import type { TrackTable } from '../media/track-tables.ts';
+import type { CompareInput } from './layer.ts';
+import type { Edit } from './report.ts';
+
+export interface UncomparedTrack {
+  /** The track's label: "picture", "sound 2", … */
+  track: string;
+  reason: string;
+}
+
+export interface TrackFindings {
+  edits: Edit[];
+  uncompared: UncomparedTrack[];
+}
+
+/** A side's other tracks: set by whoever read the file or validated its fingerprint file's `tracks` section. */
+export function tracksOf(input: CompareInput): readonly TrackTable[] | undefined {
+  const tracks = input.fingerprint.tracks;
+  return Array.isArray(tracks) ? (tracks as TrackTable[]) : undefined;
+}
+
+/**
+ * `undefined` for a side means its other tracks are not known (a fingerprint file made before they
+ * were kept); an empty list means it has none.
+ */
+export function compareTracks(original: readonly TrackTable[] | undefined, copy: readonly TrackTable[] | undefined): TrackFindings {
+  const found: TrackFindings = { edits: [], uncompared: [] };
+  if (!original || !copy) {
+    const known = original ?? copy ?? [];
+    const unknownSide = original ? 'copy' : 'original';
+    for (const t of known) found.uncompared.push({ track: t.label, reason: `the ${unknownSide}'s fingerprint file holds no packets of tracks beyond the first sound` });
+    return found;
+  }
+  const labels = [...new Set([...original.map((t) => t.label), ...copy.map((t) => t.label)])];
+  for (const label of labels) {
+    const a = original.find((t) => t.label === label);
+    const b = copy.find((t) => t.label === label);
+    if (!a || !b) {
+      found.uncompared.push({ track: label, reason: `only the ${a ? 'original' : 'copy'} has this track` });
+      continue;
+    }
+    if (!a.table || !b.table) {
+      found.uncompared.push({ track: label, reason: `the ${a.table ? 'copy' : 'original'}'s track could not be read: ${(a.table ? b : a).problem ?? 'no packets'}` });
+      continue;
+    }
+    const result = comparePackets(a.table, b.table);
+    if (!result.decided) {
+      found.uncompared.push({ track: label, reason: `its packets cannot decide (${result.reason}): re-encoded, or another codec` });
+      continue;
+    }
+    for (const edit of result.report.edits) found.edits.push({ ...edit, basis: 'packets', resolution: 0, tracks: [label] });
+  }
+  return found;
+}

@@ -1,0 +1,110 @@
+// Every track compared (issue 14, F2 of the security review): the built CLI on short generated videos
+// whose picture or second sound track was edited while the first sound track was copied untouched.
+// The packets of every track are compared, so the edit is found and placed, and said to be in the
+// picture or in "sound 2"; a track whose packets cannot decide is named instead of called the same.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompareReport, Edit, Range } from '../../shared/compare/report.ts';
+import { ensureVideos, videoPath } from '../fixtures/video/make-video.ts';
+import { compareJson, fingerprintFile, runCli } from './run-cli.ts';
+
+beforeAll(() => {
+  ensureVideos();
+}, 180_000);
+
+function expectNear(actual: Range | undefined, want: [number, number], within = 0.5): void {
+  expect(actual, 'range').toBeDefined();
+  expect(Math.abs(actual![0] - want[0]), `start ${actual![0]} vs ${want[0]}`).toBeLessThanOrEqual(within);
+  expect(Math.abs(actual![1] - want[1]), `end ${actual![1]} vs ${want[1]}`).toBeLessThanOrEqual(within);
+}
+
+function only(report: CompareReport): Extract<Edit, { kind: 'replaced' }> {
+  expect(report.edits).toHaveLength(1);
+  expect(report.edits[0]!.kind).toBe('replaced');
+  return report.edits[0] as Extract<Edit, { kind: 'replaced' }>;
+}
+
+describe('opnamepact compare: the picture blacked out 5–12 s, the sound stream-copied', () => {
+  it.each([
+    ['H.264/AAC MP4', 'original.mp4', 'black.mp4'],
+    ['VP8/Opus WebM', 'original.webm', 'black.webm'],
+    ['fragmented MP4', 'original-fragmented.mp4', 'black-fragmented.mp4'],
+  ])('%s: edited, one replaced stretch in the picture only, placed within 0.5 s', (_name, original, copy) => {
+    const { exit, report } = compareJson(videoPath(original), videoPath(copy));
+    expect(exit).toBe(1);
+    expect(report.verdict).toBe('edited');
+    const edit = only(report);
+    expect(edit.tracks).toEqual(['picture']);
+    expect(edit).toMatchObject({ basis: 'packets', resolution: 0 });
+    expectNear(edit.original, [5, 12]);
+    expectNear(edit.copy, [5, 12]);
+    expect(report.uncompared).toBeUndefined();
+  });
+
+  it('the same from the original’s fingerprint file, which keeps the picture’s packets', () => {
+    const fingerprint = fingerprintFile(videoPath('original.mp4'));
+    const tracks = (JSON.parse(readFileSync(fingerprint, 'utf8')) as { tracks: { label: string; kind: string }[] }).tracks;
+    expect(tracks.map((t) => [t.label, t.kind])).toEqual([
+      ['picture', 'video'],
+      ['sound 2', 'audio'],
+    ]);
+    const { exit, report } = compareJson(fingerprint, videoPath('black.mp4'));
+    expect(exit).toBe(1);
+    expect(only(report).tracks).toEqual(['picture']);
+    expectNear(only(report).original, [5, 12]);
+  });
+
+  it('a fingerprint file without the tracks (an older version) names the picture as not compared', () => {
+    const fingerprint = fingerprintFile(videoPath('original.mp4'));
+    const old = JSON.parse(readFileSync(fingerprint, 'utf8')) as Record<string, unknown>;
+    delete old.tracks;
+    const path = videoPath('original.mp4.old-fingerprint.json');
+    writeFileSync(path, JSON.stringify(old));
+    const { exit, report } = compareJson(path, videoPath('black.mp4'));
+    expect(report.verdict).toBe('same-content');
+    expect(report.uncompared?.map((u) => u.track)).toEqual(['picture', 'sound 2']);
+    expect(exit).toBe(1);
+    const text = runCli(['compare', path, videoPath('black.mp4'), '--lang', 'en']).stdout;
+    expect(text).not.toContain('SAME CONTENT: the files differ, but the recording itself is the same.');
+    expect(text).toContain("NOT COMPARED: picture (the original's fingerprint file holds no packets");
+  });
+
+  it('prints the track of each edit, in Dutch', () => {
+    const r = runCli(['compare', videoPath('original.mp4'), videoPath('black.mp4'), '--lang', 'nl']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/vervangen: 00:05\.\d–00:1[12]\.\d .* \(beeld\) \[pakketten, exact\]/);
+  });
+});
+
+describe('opnamepact compare: other tracks', () => {
+  it('the second sound track silenced 8–11 s: edited in "sound 2" only, placed within 0.5 s', () => {
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('sound2-silenced.mp4'));
+    expect(exit).toBe(1);
+    const edit = only(report);
+    expect(edit.tracks).toEqual(['sound 2']);
+    expectNear(edit.original, [8, 11]);
+  });
+
+  it('a stream-copy cut of every track: each removed stretch is in the sound and the picture', () => {
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('cut-4-12.mp4'));
+    expect(exit).toBe(1);
+    expect(report.edits.map((e) => e.kind)).toEqual(['removed', 'removed']);
+    for (const edit of report.edits) expect(edit.tracks).toEqual(['sound', 'picture', 'sound 2']);
+    expectNear((report.edits[0] as Extract<Edit, { kind: 'removed' }>).original, [0, 4]);
+    expectNear((report.edits[1] as Extract<Edit, { kind: 'removed' }>).original, [12, 20]);
+  });
+
+  it('every track remuxed (fragmented MP4): same content, nothing left uncompared', () => {
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('original-fragmented.mp4'));
+    expect(exit).toBe(0);
+    expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
+    expect(report.uncompared).toBeUndefined();
+  });
+
+  it('the picture re-encoded, the sound copied: the picture is named as not compared, and sameness is not claimed', () => {
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('picture-reencoded.mp4'));
+    expect(report.verdict).toBe('same-content');
+    expect(report.uncompared).toEqual([{ track: 'picture', reason: expect.stringMatching(/packets cannot decide/) }]);
+    expect(exit).toBe(1);
+  });
+});
