@@ -15,6 +15,8 @@ declare -A NEED=(
   [sha256sum]=coreutils
   [/usr/lib/chromium/chromium]=chromium
   [firefox-esr]=firefox-esr
+  # renders the printed case report (a PDF) to images for the README
+  [pdftoppm]=poppler-utils
 )
 
 missing=()

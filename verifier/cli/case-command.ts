@@ -16,7 +16,7 @@ import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
 import { writeOutput } from './fingerprint-command.ts';
 import { fingerprintText } from './fingerprint-text.ts';
 import { looksLikeJson } from './load-side.ts';
-import { TOOL } from './tool-version.ts';
+import { TOOL } from '../../shared/bundle/tool.ts';
 import { readExportJson, readSmallText, receiptText } from './verify-log-command.ts';
 import { MAX_FINGERPRINT_FILE_BYTES } from '../../shared/fingerprint/fingerprint-file.ts';
 

@@ -1,14 +1,16 @@
-// The page: a language switch and three views (client, complaints handler, consent log). Views stay
-// mounted when hidden, so switching tabs never loses a result or stops a running job.
+// The page: a language switch and four views (client, complaints handler's comparison and case,
+// consent log). Views stay mounted when hidden, so switching tabs never loses a result or stops a
+// running job.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../shared/report/lang.ts';
+import { CaseView } from './case-view.tsx';
 import { ClientView } from './client-view.tsx';
 import { CompareView } from './compare-view.tsx';
 import { LogView } from './log-view.tsx';
 import { PAGE_MESSAGES } from './messages.ts';
 
-type Tab = 'client' | 'compare' | 'log';
-const TABS: readonly Tab[] = ['client', 'compare', 'log'];
+type Tab = 'client' | 'compare' | 'case' | 'log';
+const TABS: readonly Tab[] = ['client', 'compare', 'case', 'log'];
 
 /** `initialLang`: the extension opens the page in the language of its settings. */
 export function App({ initialLang = 'nl' }: { initialLang?: Lang }) {
@@ -42,6 +44,9 @@ export function App({ initialLang = 'nl' }: { initialLang?: Lang }) {
         </div>
         <div hidden={tab !== 'compare'}>
           <CompareView t={t} lang={lang} />
+        </div>
+        <div hidden={tab !== 'case'}>
+          <CaseView t={t} lang={lang} />
         </div>
         <div hidden={tab !== 'log'}>
           <LogView t={t} lang={lang} />

@@ -8,7 +8,7 @@ export interface PageMessages {
   title: string;
   intro: string;
   otherLanguage: string;
-  tabs: { client: string; compare: string; log: string };
+  tabs: { client: string; compare: string; case: string; log: string };
   privacy: string;
   chooseRecording: string;
   dropHint: string;
@@ -63,7 +63,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     title: 'Opnamepact: opname controleren',
     intro: 'Bereken de code van een opname, of controleer of een kopie gelijk is aan het origineel.',
     otherLanguage: 'English',
-    tabs: { client: 'Mijn opname', compare: 'Kopie controleren', log: 'Logboek controleren' },
+    tabs: { client: 'Mijn opname', compare: 'Kopie controleren', case: 'Klachtdossier', log: 'Logboek controleren' },
     privacy: 'Alles gebeurt op dit apparaat. Deze pagina verstuurt niets: geen opname, geen code, geen logboek.',
     chooseRecording: 'Kies uw opname',
     dropHint: 'of sleep het bestand hierheen',
@@ -119,7 +119,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     title: 'Opnamepact: check a recording',
     intro: 'Compute the code of a recording, or check whether a copy equals the original.',
     otherLanguage: 'Nederlands',
-    tabs: { client: 'My recording', compare: 'Check a copy', log: 'Check a log' },
+    tabs: { client: 'My recording', compare: 'Check a copy', case: 'Complaint case', log: 'Check a log' },
     privacy: 'Everything happens on this device. This page sends nothing: no recording, no code, no log.',
     chooseRecording: 'Choose your recording',
     dropHint: 'or drop the file here',

@@ -1,0 +1,198 @@
+// The case view of the built verifier page in real headless Chromium: a signed log export in which
+// the staff member and the client both registered the original's code, the staff's original and a
+// client's edited copy (a 40 s WAV with 10–15 s cut out, made by sox). The page names the client's
+// registration as not matching, shows the edit, plays it (the media elements' source and time are
+// read), draws its strips, downloads the evidence bundle, which the built CLI and the page both
+// accept, and both refuse with one byte changed. Screenshots of the view and its printed A4 report.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run-cli.ts';
+import { caseLog } from '../../unit/case/case-log.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { ROOT } from '../support/paths.ts';
+import { makeWebMedia, WEB_MEDIA_DIR, type WebMedia } from './make-web-media.ts';
+import { expectOwnRequestsOnly, launchChromium, openPage, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const DIST = `${ROOT}dist/verifier/`;
+const SCREENSHOTS = `${ROOT}docs/screenshots/`;
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+let media: WebMedia;
+let server: StaticServer;
+let browser: Browser;
+let opened: OpenedPage;
+let page: Page;
+let downloads: string;
+let logPath: string;
+
+interface Player {
+  src: string;
+  currentTime: number;
+  paused: boolean;
+}
+
+const player = (side: 'original' | 'copy'): Promise<Player> =>
+  page.$eval(`#case-player-${side}`, (e) => {
+    const m = e as HTMLMediaElement;
+    return { src: m.src, currentTime: m.currentTime, paused: m.paused };
+  });
+
+/** Dark pixels on a strip's canvas: the drawn waveform. */
+const inkOf = (testId: string): Promise<number> =>
+  page.$eval(`[data-testid="${testId}"]`, (c) => {
+    const canvas = c as HTMLCanvasElement;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 200 && pixels[i]! < 60 && pixels[i + 1]! < 60) ink++;
+    return ink;
+  });
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html: not built; run "npm run build:web"`);
+  media = makeWebMedia();
+  const code = sha256(media.original);
+  const log = await caseLog(code, { code });
+  logPath = `${WEB_MEDIA_DIR}case-log.json`;
+  writeFileSync(logPath, JSON.stringify(log.export, null, 2));
+  downloads = `${WEB_MEDIA_DIR}case-downloads`;
+  rmSync(downloads, { recursive: true, force: true });
+  mkdirSync(downloads, { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  opened = await openPage(browser, `${server.origin}/index.html`, downloads);
+  page = opened.page;
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.click('#tab-case');
+  await upload(page, 'case-log-file', logPath);
+  await upload(page, 'case-original-file', media.original);
+  await upload(page, 'case-copy-file', media.cut);
+  await page.waitForSelector('[data-testid="case-result"]', { timeout: 90_000 });
+});
+
+afterAll(async () => {
+  if (opened) expectOwnRequestsOnly([opened], server.origin);
+  await browser?.close();
+  await server?.close();
+});
+
+describe('case view', () => {
+  it("names the client's registration as not matching the copy, and the original as the staff's", async () => {
+    expect(await page.$eval('[data-testid="case-log"]', (e) => e.getAttribute('data-ok'))).toBe('true');
+    const lookups = await page.$$eval('[data-testid$="-lookup"]', (nodes) =>
+      nodes.map((n) => ({
+        which: n.getAttribute('data-testid'),
+        verdict: n.getAttribute('data-verdict'),
+        rows: [...n.querySelectorAll('li')].map((li) => [li.getAttribute('data-party'), li.getAttribute('data-match')]),
+      })),
+    );
+    expect(lookups).toEqual([
+      { which: 'case-original-lookup', verdict: 'registered', rows: [['staff', 'match'], ['client', 'match']] },
+      { which: 'case-copy-lookup', verdict: 'none', rows: [['staff', 'differ'], ['client', 'differ']] },
+    ]);
+    const copyText = await page.$eval('[data-testid="case-copy-lookup"]', (e) => (e as HTMLElement).innerText);
+    expect(copyText).toMatch(/De code komt met geen enkele registratie overeen\./);
+    expect(copyText).toMatch(/Registratie nr\. 3 van de cliënt, 2026-11-29 09:51:00 UTC.*komt niet overeen/);
+  });
+
+  it('shows the edit in the report, its timeline and its row', async () => {
+    expect(await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'))).toBe('edited');
+    expect(await page.$$eval('[data-testid="case-edit"]', (rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['removed']);
+    expect(await page.$$eval('[data-testid="edit-table"] tbody tr', (rows) => rows.length)).toBe(1);
+  });
+
+  it('plays the original around the edit and the copy around the join from the chosen files, A/B, and stops at the end', async () => {
+    await page.click('[data-testid="play-original-0"]');
+    await page.waitForFunction(() => !(document.querySelector('#case-player-original') as HTMLMediaElement).paused);
+    const a = await player('original');
+    expect(a.src).toMatch(/^blob:/);
+    // The cut is 10–15 s of the original: heard from 3 s before it.
+    expect(a.currentTime).toBeGreaterThanOrEqual(7 - 0.3);
+    expect(a.currentTime).toBeLessThan(8.5);
+    await page.waitForFunction(() => (document.querySelector('#case-player-original') as HTMLMediaElement).currentTime > 7.5);
+    await page.click('[data-testid="switch-0"]');
+    await page.waitForFunction(() => !(document.querySelector('#case-player-copy') as HTMLMediaElement).paused);
+    const b = await player('copy');
+    expect(b.src).toMatch(/^blob:/);
+    expect(b.src).not.toBe(a.src);
+    expect((await player('original')).paused).toBe(true);
+    // The same moment on the other side: the join is at 10 s of the copy, heard from 7 s.
+    expect(b.currentTime).toBeGreaterThanOrEqual(7.3);
+    expect(b.currentTime).toBeLessThan(9.5);
+    expect(await page.$eval('[data-testid="switch-0"]', (e) => e.getAttribute('disabled'))).toBeNull();
+    // Stopped at the end of the stretch (the join + 3 s), not played on.
+    await page.waitForFunction(() => (document.querySelector('#case-player-copy') as HTMLMediaElement).paused, { timeout: 15_000 });
+    const end = await player('copy');
+    expect(end.currentTime).toBeGreaterThanOrEqual(12.9);
+    expect(end.currentTime).toBeLessThan(13.6);
+    // Keyboard: the play button is reached and pressed with the keyboard.
+    await page.focus('[data-testid="play-copy-0"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !(document.querySelector('#case-player-copy') as HTMLMediaElement).paused);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('#case-player-copy') as HTMLMediaElement).paused);
+  });
+
+  it("draws both sides' strips around the edit, aligned, with the edit marked", async () => {
+    for (const id of ['strip-original-0', 'strip-copy-0']) {
+      await page.waitForSelector(`[data-testid="${id}"][data-state="drawn"]`, { timeout: 30_000 });
+      expect(await inkOf(id)).toBeGreaterThan(500);
+    }
+    const windows = await page.$$eval('canvas[data-window]', (nodes) => nodes.map((n) => n.getAttribute('data-window')!.split(' ').map(Number)));
+    expect(windows).toHaveLength(2);
+    const [original, copy] = windows as [number[], number[]];
+    expect(original[0]).toBeCloseTo(7, 0);
+    expect(original[1]).toBeCloseTo(18, 0);
+    expect(copy[0]).toBeCloseTo(7, 0);
+    expect(copy[1]).toBeCloseTo(13, 0);
+  });
+
+  it('has no serious accessibility violations (axe-core)', async () => {
+    expect(await seriousViolations(page, '.case-view')).toEqual([]);
+  });
+
+  it('downloads the evidence bundle, which the CLI and the page accept, and both refuse with a byte changed', async () => {
+    const shown = (await page.$eval('[data-testid="bundle-sha256"]', (e) => e.textContent ?? '')).trim();
+    await page.click('#download-bundle');
+    const text = await waitForDownload(downloads, '.bundle.json');
+    const name = readdirSync(downloads).find((n) => n.endsWith('.bundle.json'))!;
+    const path = `${WEB_MEDIA_DIR}page.bundle.json`;
+    renameSync(`${downloads}/${name}`, path);
+    expect(JSON.parse(text).sha256).toBe(shown);
+    const ok = runCli(['verify-bundle', path, '--json']);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, sha256: shown });
+
+    await upload(page, 'bundle-file', path);
+    await page.waitForSelector('[data-testid="bundle-check"][data-ok="true"]');
+
+    // One byte: the client's registration said to be the staff's.
+    const at = text.indexOf('"party":"client"') + '"party":"'.length;
+    const tampered = `${WEB_MEDIA_DIR}page-tampered.bundle.json`;
+    writeFileSync(tampered, `${text.slice(0, at)}k${text.slice(at + 1)}`);
+    expect(runCli(['verify-bundle', tampered]).code).toBe(1);
+    await upload(page, 'bundle-file', tampered);
+    await page.waitForSelector('[data-testid="bundle-check"][data-ok="false"]');
+  });
+
+  it('screenshots the case view and its printed A4 report', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SCREENSHOTS}verifier-case.png`, fullPage: true });
+    const pdfPath = `${WEB_MEDIA_DIR}case-report.pdf`;
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(pdfPath, pdf);
+    const pages = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
+    expect(Number(pages)).toBeGreaterThanOrEqual(1);
+    expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toMatch(/SHA-256 van de bewijsbundel/);
+    for (const n of [1, 2]) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdfPath, `${SCREENSHOTS}verifier-case-print-${n}`]);
+      expect(existsSync(`${SCREENSHOTS}verifier-case-print-${n}.png`)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+// The complaints handler's case: the log export (and the client's receipts), the original (or its
+// fingerprint file) and the presented copy → whose registration the copy's code matches, or none →
+// the comparison with its timeline → each edit heard and seen → the evidence bundle. The case runs
+// from the fingerprint files' text (shared/case/run-case.ts), as the CLI's `case` does.
+import { useEffect, useState } from 'preact/hooks';
+import { CaseInputError } from '../../shared/case/case-error.ts';
+import { runCase, type CaseInput, type CaseResult } from '../../shared/case/run-case.ts';
+import type { EvidenceBundle } from '../../shared/bundle/bundle-format.ts';
+import { sealBundle } from '../../shared/bundle/seal-bundle.ts';
+import { TOOL } from '../../shared/bundle/tool.ts';
+import type { Lang } from '../../shared/report/lang.ts';
+import { BundleCheckView, BundleDownload } from './case-bundle.tsx';
+import { CaseEdits } from './case-edits.tsx';
+import { CaseLookup } from './case-lookup.tsx';
+import { CASE_MESSAGES } from './case-messages.ts';
+import { useCaseSide } from './case-side.ts';
+import { FilePicker } from './file-picker.tsx';
+import type { PageMessages } from './messages.ts';
+import { ReportView } from './report-view.tsx';
+import { SideStatus } from './side-status.tsx';
+
+/** Log exports are small; a cap keeps a wrong file from filling memory. */
+const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+
+type Log = { name: string; data: unknown } | { error: string } | null;
+type Outcome = { result: CaseResult; bundle: EvidenceBundle } | { error: string } | 'working' | null;
+
+async function readLog(file: File): Promise<Log> {
+  if (file.size > MAX_EXPORT_BYTES) return { error: `${file.name}: is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB; not a log export` };
+  try {
+    return { name: file.name, data: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer())) };
+  } catch {
+    return { error: `${file.name}: not a consent log export: not valid JSON` };
+  }
+}
+
+export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
+  const t = CASE_MESSAGES[lang];
+  const [log, setLog] = useState<Log>(null);
+  const [receiptText, setReceiptText] = useState('');
+  const original = useCaseSide(true);
+  const copy = useCaseSide(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const a = original.ready;
+  const b = copy.ready;
+
+  useEffect(() => {
+    setOutcome(null);
+    if (log === null || 'error' in log || !a || !b) return;
+    let current = true;
+    setOutcome('working');
+    const input: CaseInput = {
+      logExport: log.data,
+      receipts: receiptText.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''),
+      original: { name: a.name, fingerprint: a.fingerprint },
+      copies: [{ name: b.name, fingerprint: b.fingerprint }],
+    };
+    runCase(input).then(
+      (result) => current && setOutcome({ result, bundle: sealBundle(input, result, { tool: TOOL, createdAt: new Date().toISOString() }) }),
+      (e: unknown) => {
+        if (!current) return;
+        const message = e instanceof Error ? e.message : String(e);
+        const what = e instanceof CaseInputError ? (e.what === 'log export' ? log.name : e.what) : b.name;
+        setOutcome({ error: `${what}: ${message}` });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [log, receiptText, a, b]);
+
+  const preparing = (original.side.state.phase === 'ready' && !a) || (copy.side.state.phase === 'ready' && !b);
+  return (
+    <div class="view case-view">
+      <h2 class="no-print">{t.title}</h2>
+      <p class="no-print">{t.intro}</p>
+      <div class="pickers no-print">
+        <div class="side">
+          <FilePicker id="case-log-file" label={t.logFile} hint={t.logHint} accept=".json,application/json" onFile={async (file) => setLog(await readLog(file))} />
+          {log && 'error' in log && (
+            <p class="error" role="alert">
+              {log.error}
+            </p>
+          )}
+          <label for="case-receipts">{t.receipts}</label>
+          <textarea id="case-receipts" rows={2} spellcheck={false} aria-describedby="case-receipts-hint" value={receiptText} onInput={(e) => setReceiptText(e.currentTarget.value)} />
+          <p id="case-receipts-hint" class="hint">
+            {t.receiptsHint}
+          </p>
+        </div>
+        <div class="side">
+          <FilePicker id="case-original-file" label={t.original} hint={t.originalHint} disabled={original.side.state.phase === 'working'} onFile={original.side.load} />
+          <SideStatus side={original.side} t={page} lang={lang} />
+        </div>
+        <div class="side">
+          <FilePicker id="case-copy-file" label={t.copy} hint={t.copyHint} disabled={copy.side.state.phase === 'working'} onFile={copy.side.load} />
+          <SideStatus side={copy.side} t={page} lang={lang} />
+        </div>
+      </div>
+      {(preparing || outcome === 'working') && <p role="status">{t.preparing}</p>}
+      {typeof outcome === 'object' && outcome && 'error' in outcome && (
+        <p class="error" role="alert">
+          {outcome.error}
+        </p>
+      )}
+      {typeof outcome === 'object' && outcome && 'result' in outcome && (
+        <section class="print-area case-result" aria-label={t.title} data-testid="case-result">
+          <h2>{t.title}</h2>
+          <div class={`verdict ${outcome.result.log.ok ? 'verdict-identical' : 'verdict-edited'}`} data-testid="case-log" data-ok={String(outcome.result.log.ok)}>
+            <strong>{outcome.result.log.ok ? t.logOk : t.logBroken}</strong>
+            <span>{log && 'name' in log ? log.name : ''}</span>
+          </div>
+          <CaseLookup title={t.originalTitle(outcome.result.original.name)} lookup={outcome.result.original.lookup} testId="case-original-lookup" t={t} />
+          {outcome.result.copies.map((c, i) => (
+            <div key={i} class="case-copy">
+              <CaseLookup title={t.copyTitle(c.name)} lookup={c.lookup} testId="case-copy-lookup" t={t} />
+              <ReportView report={c.report} originalName={outcome.result.original.name} copyName={c.name} originalFromFingerprint={a?.file === null} t={page} lang={lang} />
+              <CaseEdits report={c.report} original={a?.file ?? null} copy={b?.file ?? null} t={t} page={page} />
+            </div>
+          ))}
+          <BundleDownload bundle={outcome.bundle} t={t} />
+        </section>
+      )}
+      <BundleCheckView t={t} />
+    </div>
+  );
+}
