@@ -185,6 +185,17 @@ describe('the CLI on cut copies', () => {
     expect(report).toMatchObject({ verdict: 'same-content', basis: 'packets', edits: [] });
   });
 
+  test('IMA ADPCM WAV: a rewritten header is the same content; blocks taken out are removed, in seconds', () => {
+    const header = compareJson(path('sox-ima.wav'), path('sox-ima-new-header.wav'));
+    expect(header.report).toMatchObject({ verdict: 'same-content', basis: 'packets', edits: [] });
+    const { report } = compareJson(path('sox-ima.wav'), path('sox-ima-blocks-cut.wav'));
+    const { packets } = result('sox-ima.wav');
+    expect(report).toMatchObject({ verdict: 'edited', basis: 'packets', edits: [{ kind: 'removed' }] });
+    const [start, end] = (report.edits[0] as { original: readonly [number, number] }).original;
+    expect(start).toBeCloseTo(packets.time(40), 6);
+    expect(end).toBeCloseTo(packets.time(80), 6);
+  });
+
   test('an .amr against its 3GP with ten frames per sample: the same packets but the last five frames', () => {
     const { report } = compareJson(path('sox.amr'), path('amr-grouped.3gp'));
     expect(report).toMatchObject({ verdict: 'edited', basis: 'packets', edits: [{ kind: 'removed', original: [8, 8.1] }] });
