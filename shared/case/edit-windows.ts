@@ -54,3 +54,8 @@ export function editWindows(report: CompareReport): EditWindows[] | null {
     }
   });
 }
+
+/** The copy's joins (seconds) where a stretch of the original was removed; none for byte ranges. */
+export function copyJoins(report: CompareReport): number[] {
+  return (editWindows(report) ?? []).flatMap((w) => (w.copy && w.copy.mark[0] === w.copy.mark[1] ? [w.copy.mark[0]] : []));
+}

@@ -15,28 +15,16 @@ import { CaseLookup } from './case-lookup.tsx';
 import { CASE_MESSAGES } from './case-messages.ts';
 import { useCaseSide } from './case-side.ts';
 import { FilePicker } from './file-picker.tsx';
+import { readExport, type Loaded } from './log-view.tsx';
 import type { PageMessages } from './messages.ts';
 import { ReportView } from './report-view.tsx';
 import { SideStatus } from './side-status.tsx';
 
-/** Log exports are small; a cap keeps a wrong file from filling memory. */
-const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
-
-type Log = { name: string; data: unknown } | { error: string } | null;
 type Outcome = { result: CaseResult; bundle: EvidenceBundle } | { error: string } | 'working' | null;
-
-async function readLog(file: File): Promise<Log> {
-  if (file.size > MAX_EXPORT_BYTES) return { error: `${file.name}: is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB; not a log export` };
-  try {
-    return { name: file.name, data: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer())) };
-  } catch {
-    return { error: `${file.name}: not a consent log export: not valid JSON` };
-  }
-}
 
 export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
   const t = CASE_MESSAGES[lang];
-  const [log, setLog] = useState<Log>(null);
+  const [log, setLog] = useState<Loaded>(null);
   const [receiptText, setReceiptText] = useState('');
   const original = useCaseSide(true);
   const copy = useCaseSide(false);
@@ -76,7 +64,7 @@ export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
       <p class="no-print">{t.intro}</p>
       <div class="pickers no-print">
         <div class="side">
-          <FilePicker id="case-log-file" label={t.logFile} hint={t.logHint} accept=".json,application/json" onFile={async (file) => setLog(await readLog(file))} />
+          <FilePicker id="case-log-file" label={t.logFile} hint={t.logHint} accept=".json,application/json" onFile={async (file) => setLog(await readExport(file))} />
           {log && 'error' in log && (
             <p class="error" role="alert">
               {log.error}

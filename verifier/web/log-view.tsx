@@ -16,10 +16,10 @@ import type { PageMessages } from './messages.ts';
 /** Log exports are small; a cap keeps a wrong file from filling memory. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 
-type Loaded = { name: string; data: unknown } | { error: string } | null;
+export type Loaded = { name: string; data: unknown } | { error: string } | null;
 type State = { check: LogCheck; data: unknown } | { error: string } | null;
 
-async function readExport(file: File): Promise<Loaded> {
+export async function readExport(file: File): Promise<Loaded> {
   if (file.size > MAX_EXPORT_BYTES) return { error: `${file.name}: is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB; not a log export` };
   try {
     return { name: file.name, data: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer())) };

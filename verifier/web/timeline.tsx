@@ -1,7 +1,9 @@
 // The timeline picture: the original above, the copy below, edits in colour with their start and
 // end times, and a band joining the two places of a moved or replaced part. Labels of edits close
-// together go in rows below their bar (placeLabels), and the picture grows to hold them.
+// together go in rows below their bar (placeLabels), and the picture grows to hold them. A line on
+// the copy's bar marks each join where a stretch was removed.
 import type { CompareReport, EditKind } from '../../shared/compare/report.ts';
+import { copyJoins } from '../../shared/case/edit-windows.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import type { PageMessages } from './messages.ts';
 import { extentText, rangeText } from './range-text.ts';
@@ -69,6 +71,8 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
             {segments.filter((s) => s.bar === bar).map((s) => (
               <SegmentRect key={`${bar}-${s.edit}`} segment={s} x={x} y={barY[bar]} place={places.get(s)!} text={labelOf(s)} report={report} t={t} lang={lang} />
             ))}
+            {bar === 'copy' &&
+              copyJoins(report).map((at) => <line key={`join-${at}`} x1={x(at)} x2={x(at)} y1={barY.copy - 4} y2={barY.copy + BAR_HEIGHT + 4} class="join" data-testid="copy-join" data-at={at} />)}
           </g>
         ))}
       </svg>

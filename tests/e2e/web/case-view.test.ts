@@ -102,6 +102,10 @@ describe('case view', () => {
     expect(await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'))).toBe('edited');
     expect(await page.$$eval('[data-testid="case-edit"]', (rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['removed']);
     expect(await page.$$eval('[data-testid="edit-table"] tbody tr', (rows) => rows.length)).toBe(1);
+    // The copy's bar marks the join, at 10 s of the copy (to the report's 0.3 s).
+    const joins = await page.$$eval('[data-testid="case-result"] [data-testid="copy-join"]', (lines) => lines.map((l) => Number(l.getAttribute('data-at'))));
+    expect(joins).toHaveLength(1);
+    expect(Math.abs(joins[0]! - 10)).toBeLessThan(0.35);
   });
 
   it('plays the original around the edit and the copy around the join from the chosen files, A/B, and stops at the end', async () => {
