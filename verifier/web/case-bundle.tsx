@@ -6,6 +6,7 @@ import { bundleText } from '../../shared/bundle/seal-bundle.ts';
 import type { EvidenceBundle } from '../../shared/bundle/bundle-format.ts';
 import { BundleFormatError, verifyBundle, type BundleCheck } from '../../shared/bundle/verify-bundle.ts';
 import type { CaseMessages } from './case-messages.ts';
+import { saveJson } from './download-fingerprint.ts';
 import { FilePicker } from './file-picker.tsx';
 
 export function bundleFileName(bundle: EvidenceBundle): string {
@@ -13,14 +14,7 @@ export function bundleFileName(bundle: EvidenceBundle): string {
 }
 
 export function BundleDownload({ bundle, t }: { bundle: EvidenceBundle; t: CaseMessages }) {
-  const download = (): void => {
-    const url = URL.createObjectURL(new Blob([bundleText(bundle)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = bundleFileName(bundle);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = (): void => saveJson(bundleFileName(bundle), bundleText(bundle));
   return (
     <section class="case-bundle" aria-labelledby="case-bundle-title">
       <h3 id="case-bundle-title">{t.bundleTitle}</h3>

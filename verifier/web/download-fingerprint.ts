@@ -7,10 +7,15 @@ export function fingerprintFileName(recordingName: string): string {
 }
 
 export function downloadFingerprint(fingerprint: Fingerprint): void {
-  const url = URL.createObjectURL(new Blob([writeFingerprintFile(fingerprint)], { type: 'application/json' }));
+  saveJson(fingerprintFileName(fingerprint.file.name), writeFingerprintFile(fingerprint));
+}
+
+/** Saves `text` as a JSON file named `name` (also the case view's evidence bundle). */
+export function saveJson(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fingerprintFileName(fingerprint.file.name);
+  link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

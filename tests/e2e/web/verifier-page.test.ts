@@ -373,11 +373,11 @@ describe('keyboard and file://', () => {
   it('is usable with the keyboard alone: tab to the views and the file inputs, choose a file with Space', async () => {
     const { page } = await open();
     const focusOrder: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       focusOrder.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(focusOrder).toEqual(['language', 'tab-client', 'tab-compare', 'tab-log', 'client-file', expect.any(String)]);
+    expect(focusOrder).toEqual(['language', 'tab-client', 'tab-compare', 'tab-case', 'tab-log', 'client-file', expect.any(String)]);
     // Open the compare view from the keyboard, then choose both files through the file chooser.
     await page.focus('#tab-compare');
     await page.keyboard.press('Enter');
