@@ -3,6 +3,7 @@
 // this adds the other tracks' edits, each saying in which track it is, and names every track that
 // could not be compared, so a verdict never claims sameness for a track nobody looked at.
 import { comparePackets } from '../media/packet-compare.ts';
+import { readTrackSection } from '../media/track-section.ts';
 import type { TrackTable } from '../media/track-tables.ts';
 import type { CompareInput } from './layer.ts';
 import type { Edit } from './report.ts';
@@ -18,10 +19,11 @@ export interface TrackFindings {
   uncompared: UncomparedTrack[];
 }
 
-/** A side's other tracks: set by whoever read the file or validated its fingerprint file's `tracks` section. */
+/** A side's other tracks: tables (read from the file, or the section already validated), or the section as written. */
 export function tracksOf(input: CompareInput): readonly TrackTable[] | undefined {
   const tracks = input.fingerprint.tracks;
-  return Array.isArray(tracks) ? (tracks as TrackTable[]) : undefined;
+  if (tracks === undefined) return undefined;
+  return Array.isArray(tracks) && tracks.every((t) => typeof t === 'object' && t !== null && 'table' in t) ? (tracks as TrackTable[]) : readTrackSection(tracks);
 }
 
 /**
@@ -33,7 +35,7 @@ export function compareTracks(original: readonly TrackTable[] | undefined, copy:
   if (!original || !copy) {
     const known = original ?? copy ?? [];
     const unknownSide = original ? 'copy' : 'original';
-    for (const t of known) found.uncompared.push({ track: t.label, reason: `the ${unknownSide}'s fingerprint file holds no packets of tracks beyond the first sound` });
+    for (const t of known) found.uncompared.push({ track: t.label, reason: `the ${unknownSide} has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)` });
     return found;
   }
   const labels = [...new Set([...original.map((t) => t.label), ...copy.map((t) => t.label)])];

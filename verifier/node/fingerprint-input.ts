@@ -109,8 +109,8 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
     chunks: chunks!,
   };
   if (media?.section) fingerprint.packets = media.section;
-  // Only for a container that was read: a WAV or an unknown file has no tracks to list.
-  if (media && tracks) fingerprint.tracks = writeTrackSection(tracks);
+  // Only when there are such tracks: most recordings hold one sound, and their files stay as they were.
+  if (tracks && tracks.length > 0) fingerprint.tracks = writeTrackSection(tracks);
   return { fingerprint, media, packetProblem, tracks };
 }
 

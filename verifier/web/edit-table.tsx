@@ -1,6 +1,8 @@
 // The edit list as a table: kind, where in the original, where in the copy, how long, and what
 // the finding rests on with how precise it is.
 import type { CompareReport, Edit, Range } from '../../shared/compare/report.ts';
+import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
+import { trackName } from '../../shared/report/compare-text.ts';
 import { editBasisText } from '../../shared/report/provenance-text.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { HeaderRow } from './header-row.tsx';
@@ -36,6 +38,7 @@ export function EditTable({ report, t, lang }: { report: CompareReport; t: PageM
               <td>
                 <span class="swatch" style={{ background: KIND_COLOURS[e.kind] }} aria-hidden="true" /> {t.kind[e.kind]}
                 {e.kind === 'inserted' && e.from && ` (${t.repeatOf})`}
+                {e.tracks && <span data-testid="edit-tracks">{` (${e.tracks.map((k) => trackName(k, COMPARE_MESSAGES[lang])).join(', ')})`}</span>}
               </td>
               <td>{show(original)}</td>
               <td>{show(copy)}</td>

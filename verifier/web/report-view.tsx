@@ -3,6 +3,7 @@
 import type { CompareReport, FileSummary } from '../../shared/compare/report.ts';
 import { shortCode } from '../../shared/fingerprint/short-code.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
+import { trackName } from '../../shared/report/compare-text.ts';
 import { formatCount, formatDuration, formatTime } from '../../shared/report/format-values.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { layerFindingsText, skippedTexts } from '../../shared/report/provenance-text.ts';
@@ -27,12 +28,17 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
     <section class="report print-area" aria-labelledby="report-title" data-testid="report">
       <h2 id="report-title">{t.reportTitle}</h2>
       <div class={`verdict verdict-${report.verdict}`} role="status" data-testid="verdict" data-verdict={report.verdict}>
-        <strong>{words.verdict[report.verdict]}</strong>
+        <strong>{report.verdict === 'same-content' && report.uncompared ? words.sameButUncompared : words.verdict[report.verdict]}</strong>
         <span>
           {words.decidedBy}: {words.basis[report.basis]}.
         </span>
         {layerFindingsText(report, lang) && <span data-testid="layer-findings">{layerFindingsText(report, lang)}</span>}
       </div>
+      {report.uncompared?.map((u) => (
+        <p class="warning" role="alert" data-testid="uncompared-track">
+          {words.uncompared(trackName(u.track, words), u.reason)}
+        </p>
+      ))}
       {skippedTexts(report, lang).map((text) => (
         <p class="warning" role="alert" data-testid="skipped-bytes">
           {text}

@@ -48,7 +48,7 @@ describe('every track in the verdict', () => {
   test('a track only one file has, and a side whose tracks are not known, are named', () => {
     expect(compareTracks(original, []).uncompared).toEqual([{ track: 'picture', reason: 'only the original has this track' }]);
     expect(compareTracks(undefined, original).uncompared).toEqual([
-      { track: 'picture', reason: "the original's fingerprint file holds no packets of tracks beyond the first sound" },
+      { track: 'picture', reason: 'the original has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)' },
     ]);
   });
 
