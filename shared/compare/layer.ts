@@ -4,7 +4,7 @@
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import type { ByteSource } from '../media/byte-source.ts';
 import type { ByteTimeMap } from '../media/byte-time-map.ts';
-import type { SkippedBytes } from '../media/types.ts';
+import type { EndsEarlyAt, SkippedBytes } from '../media/types.ts';
 import type { HiddenStream } from './hidden-streams.ts';
 import type { Basis, CompareReport } from './report.ts';
 
@@ -17,6 +17,10 @@ export interface CompareInput {
   skipped?: readonly SkippedBytes[];
   /** Other streams of sound found outside the played one (hidden-streams.ts). */
   hidden?: readonly HiddenStream[];
+  /** From the container reader (or a WAV header): where a copy cut short stops, and why. */
+  endsEarly?: EndsEarlyAt;
+  /** Why the container reader could not read the file; it is then compared by its bytes and its sound. */
+  packetProblem?: string;
 }
 
 export interface CompareLayer {

@@ -42,6 +42,10 @@ export interface FileSummary {
   skipped?: { offset: number; length: number }[];
   /** Runs of audio frames (`mp3`, `adts`) outside the played stream: another recording. Absent when none. */
   hidden?: { offset: number; length: number; codec: string }[];
+  /** The file is cut short: its sound stops at `time` seconds (byte `offset`), for `reason`; the rest is missing. Absent when whole. */
+  endsEarly?: { time: number; offset: number; reason: string };
+  /** Why the container could not be read (the packets were not compared; bytes and sound were). Absent when it was read. */
+  packetProblem?: string;
 }
 
 export interface CompareReport {

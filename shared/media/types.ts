@@ -60,11 +60,13 @@ export interface ReaderOutput {
 /** Skipped stretches listed at most; a file of junk would otherwise list thousands. */
 export const MAX_SKIPPED = 100;
 
+/** Where a copy cut short stops: the reader's EndsEarly with the time its sound stops (seconds of its own timeline). */
+export type EndsEarlyAt = EndsEarly & { time: number };
+
 export interface MediaReadResult extends Omit<ReaderOutput, 'endsEarly'> {
   container: ContainerName;
   /** Seconds from the first packet's start to the last packet's end; 0 without packets. */
   duration: number;
   timeMap: ByteTimeMap;
-  /** The reader's EndsEarly with `time`: where the sound stops, in seconds of the file's own timeline. */
-  endsEarly?: EndsEarly & { time: number };
+  endsEarly?: EndsEarlyAt;
 }

@@ -137,6 +137,12 @@ export function parseWavHeader(head: Uint8Array, fileSize: number): WavHeader {
   }
 }
 
+/** Where a WAV cut short stops and why, or null when its data chunk is whole. */
+export function wavEndsEarly(h: WavHeader): { offset: number; time: number; reason: string } | null {
+  if (!h.missingBytes) return null;
+  return { offset: h.dataOffset + h.dataBytes, time: h.duration, reason: `the WAV header promises ${h.missingBytes} more bytes of audio than the file holds` };
+}
+
 /** Format tags of compressed WAV whose blocks decode to a fixed number of samples (IMA/MS ADPCM, GSM 6.10). */
 const BLOCK_CODECS: Readonly<Record<number, string>> = { 0x2: 'adpcm-ms', 0x11: 'adpcm-ima-wav', 0x31: 'gsm-ms' };
 

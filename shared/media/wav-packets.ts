@@ -9,8 +9,8 @@ import { parseMpegFrame } from './mp3-packets.ts';
 import { MAX_PIECE, type SourceReader } from './source-reader.ts';
 import type { PacketCollector } from './packet-collector.ts';
 import { scanSyncFrames } from './sync-frame-scanner.ts';
-import type { EndsEarly, ReaderOutput } from './types.ts';
-import { parseWavHeader, WAV_HEAD_BYTES, wavBlockCodec, WavHeaderError, type WavHeader } from './wav-header.ts';
+import type { ReaderOutput } from './types.ts';
+import { parseWavHeader, WAV_HEAD_BYTES, wavBlockCodec, wavEndsEarly, WavHeaderError, type WavHeader } from './wav-header.ts';
 
 export const WAV_BLOCK_FRAMES = 1024;
 const MP3_TAG = 0x55;
@@ -82,14 +82,10 @@ export async function readWav(reader: SourceReader, out: PacketCollector): Promi
     tracks: [{ id: 1, kind: 'audio', codec }],
     truncated: out.truncated,
   };
-  if (h.missingBytes) output.endsEarly = endsEarly(h, out);
+  const cut = wavEndsEarly(h);
+  if (cut) {
+    const last = out.packets.length - 1;
+    output.endsEarly = { offset: last >= 0 ? out.packets.end(last) : h.dataOffset, reason: cut.reason };
+  }
   return output;
-}
-
-function endsEarly(h: WavHeader, out: PacketCollector): EndsEarly {
-  const last = out.packets.length - 1;
-  return {
-    offset: last >= 0 ? out.packets.end(last) : h.dataOffset,
-    reason: `the WAV header promises ${h.missingBytes} more bytes of audio than the file holds`,
-  };
 }

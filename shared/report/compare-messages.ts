@@ -18,6 +18,10 @@ export interface CompareMessages {
   skipped: (side: string, bytes: string, from: string) => string;
   /** A side holds another stream of sound outside the played one. */
   hidden: (side: string, codec: string, bytes: string, from: string) => string;
+  /** A side is cut short: where its sound stops (mm:ss.s) and why, in the reader's words. */
+  endsEarly: (side: string, at: string, reason: string) => string;
+  /** A side's container could not be read: the reader's words. */
+  packetProblem: (side: string, problem: string) => string;
   original: string;
   copy: string;
   code: string;
@@ -56,6 +60,10 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
       `LET OP: ${side} bevat ${n} bytes die niet bij de afgespeelde opname horen (vanaf byte ${from}). Spelers slaan ze over; er kan een tweede opname in verborgen zijn.`,
     hidden: (side, codec, n, from) =>
       `LET OP: ${side} bevat nog een opname (${codec}, ${n} bytes vanaf byte ${from}) buiten de opname die spelers afspelen. Vergeleken is de opname die spelers afspelen.`,
+    // The reader's reason is technical English: the Dutch text says what it means, the English one adds it.
+    endsEarly: (side, at) => `LET OP: ${side} houdt op bij ${at}; de rest ontbreekt (het bestand is afgekapt).`,
+    packetProblem: (side, problem) =>
+      `LET OP: de audiopakketten van ${side} konden niet gelezen worden (technische melding: ${problem}). Vergeleken zijn de bytes en het geluid.`,
     original: 'Origineel',
     copy: 'Kopie',
     code: 'opnamecode',
@@ -91,6 +99,9 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
       `NOTE: the ${side.toLowerCase()} holds ${n} bytes that are not part of the recording that plays (from byte ${from}). Players skip them; a second recording may be hidden there.`,
     hidden: (side, codec, n, from) =>
       `NOTE: the ${side.toLowerCase()} holds another recording (${codec}, ${n} bytes from byte ${from}) outside the one players play. What was compared is the one players play.`,
+    endsEarly: (side, at, reason) => `NOTE: the ${side.toLowerCase()} stops at ${at}; the rest is missing (the file is cut short: ${reason}).`,
+    packetProblem: (side, problem) =>
+      `NOTE: the audio packets of the ${side.toLowerCase()} could not be read (${problem}). Its bytes and its sound were compared.`,
     original: 'Original',
     copy: 'Copy',
     code: 'recording code',

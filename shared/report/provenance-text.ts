@@ -2,7 +2,7 @@
 // it found on its own. Shared by the text report and the page.
 import type { CompareReport, Edit, Unit } from '../compare/report.ts';
 import { COMPARE_MESSAGES } from './compare-messages.ts';
-import { formatCount, formatPrecision } from './format-values.ts';
+import { formatCount, formatPrecision, formatTime } from './format-values.ts';
 import type { Lang } from './lang.ts';
 
 /** Below a sample at 8 kHz (0.125 ms) a place is exact; in bytes, below one byte. */
@@ -25,7 +25,7 @@ export function layerFindingsText(report: CompareReport, lang: Lang): string | n
   return t.layers(report.layers.map((l) => `${t.restsOn[l.basis]}: ${t.layerVerdict[l.verdict]}`).join('; '));
 }
 
-/** Warnings per side: another stream of sound found outside the played one, bytes the reader skipped. */
+/** Warnings per side: another stream of sound found outside the played one, bytes the reader skipped, a file cut short or unreadable. */
 export function skippedTexts(report: CompareReport, lang: Lang): string[] {
   const t = COMPARE_MESSAGES[lang];
   const sides = [
@@ -39,6 +39,8 @@ export function skippedTexts(report: CompareReport, lang: Lang): string[] {
       const total = file.skipped.reduce((n, s) => n + s.length, 0);
       lines.push(t.skipped(side, formatCount(total, lang), formatCount(file.skipped[0]!.offset, lang)));
     }
+    if (file.endsEarly) lines.push(t.endsEarly(side, formatTime(file.endsEarly.time), file.endsEarly.reason));
+    if (file.packetProblem) lines.push(t.packetProblem(side, file.packetProblem));
     return lines;
   });
 }

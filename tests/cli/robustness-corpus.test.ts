@@ -10,7 +10,8 @@ import type { MediaReadResult } from '../../shared/media/types.ts';
 import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorpus, ROBUSTNESS_DIR, type CorpusFile } from '../fixtures/robustness/make-robustness.ts';
 import { fileByteSource } from '../unit/media/node-byte-source.ts';
 import { readPacketsOf } from '../unit/media/media-files.ts';
-import { compareJson } from './run-cli.ts';
+import { formatTime } from '../../shared/report/format-values.ts';
+import { compareJson, runCli } from './run-cli.ts';
 
 const TOLERANCE_S = 0.15;
 
@@ -176,8 +177,18 @@ describe('the CLI on cut copies', () => {
       const [start, end] = edit.original;
       expect(Math.abs(start - result(copy).duration - result(copy).packets.time(0))).toBeLessThan(TOLERANCE_S);
       expect(Math.abs(end - result(name).duration - result(name).packets.time(0))).toBeLessThan(TOLERANCE_S);
+      // The report says where the copy stops and what that means.
+      expect(Math.abs(report.copy.endsEarly!.time - start)).toBeLessThan(TOLERANCE_S);
+      const text = runCli(['compare', path(name), path(copy)], { LANG: 'en_US.UTF-8' }).stdout;
+      expect(text).toContain(`NOTE: the copy stops at ${formatTime(report.copy.endsEarly!.time)}; the rest is missing (the file is cut short: ${report.copy.endsEarly!.reason}).`);
     },
   );
+
+  test('an M4A cut before its moov: the report says the packets could not be read, and why', () => {
+    const { report } = compareJson(path('aac.m4a'), path(cutName('aac.m4a', CUTS[0]!)));
+    expect(report.copy).toMatchObject({ container: 'mp4', packetProblem: expect.stringMatching(/^no moov box \(the index of the samples.*\) at byte 0$/) });
+    expect(report.original.packetProblem).toBeUndefined();
+  });
 
   test('an ADTS file whose last frame is cut short, against its remux to M4A: the same content (the partial frame on both sides)', () => {
     const { exit, report } = compareJson(path(cutName('adts.aac', CUTS[0]!)), path('adts-cut40-remuxed.m4a'));

@@ -3,6 +3,7 @@
 // brings its packet table (already read in the fingerprint pass) and its byte→time map; its audio is
 // decoded only if the audio layer is asked (loadAudio).
 import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
+import { wavEndsEarly } from '../../shared/media/wav-header.ts';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { FingerprintFormatError } from '../../shared/fingerprint/fingerprint-format-error.ts';
@@ -36,7 +37,7 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, audio: validateAudioSection } });
       return { fingerprint, loadAudio: async () => {}, close: async () => {} };
     }
-    const { fingerprint, media, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
+    const { fingerprint, media, tracks, packetProblem } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
     io.progressDone();
     // null, not absent: this file's packets were looked for already and there are none to compare.
     fingerprint.packets = media?.table ?? null;
@@ -50,7 +51,10 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
     };
     const source = fileByteSource(input);
     const outside = media ? await outsideTheStream(source, media.result) : {};
-    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, loadAudio, close };
+    const wav = fingerprint.file.wav;
+    const endsEarly = media?.result.endsEarly ?? (wav ? wavEndsEarly(wav) : null);
+    const found = { ...(endsEarly ? { endsEarly } : {}), ...(packetProblem ? { packetProblem } : {}) };
+    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, ...found, loadAudio, close };
   } catch (e) {
     await close().catch(() => {});
     if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);

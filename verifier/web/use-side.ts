@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
 import { createByteTimeMap } from '../../shared/media/byte-time-map.ts';
+import { wavEndsEarly } from '../../shared/media/wav-header.ts';
 import { blobByteSource } from './blob-byte-source.ts';
 import type { MediaPackets } from './media-transfer.ts';
 import { CancelledError, startFingerprint, type FingerprintJob } from './fingerprint-job.ts';
@@ -46,6 +47,8 @@ export function useSide(acceptFingerprintFile: boolean): Side {
       const source = blobByteSource(file);
       const input: CompareInput = { fingerprint, source, ...(media ? await outsideTheStream(source, media) : {}) };
       if (media) input.timeMap = createByteTimeMap(media.packets);
+      const endsEarly = media?.endsEarly ?? (fingerprint.file.wav ? wavEndsEarly(fingerprint.file.wav) : null);
+      if (endsEarly) input.endsEarly = endsEarly;
       setState({ phase: 'ready', name: file.name, input, file, media });
     } catch (e) {
       if (e instanceof CancelledError) return;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTime } from '../../../shared/report/format-values.ts';
 import { readPacketsOf } from '../../unit/media/media-files.ts';
 import { craftedMp4 } from '../../fixtures/robustness/crafted-mp4.ts';
 import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorpus, ROBUSTNESS_DIR } from '../../fixtures/robustness/make-robustness.ts';
@@ -64,6 +65,8 @@ describe('copies cut short, in the page', () => {
       const [whole, cut] = [await readPacketsOf(`${ROBUSTNESS_DIR}${name}`), await readPacketsOf(`${ROBUSTNESS_DIR}${copy}`)];
       expect(Math.abs(removed!.start - cut.endsEarly!.time)).toBeLessThan(TOLERANCE_S);
       expect(Math.abs(removed!.end - (whole.packets.time(0) + whole.duration))).toBeLessThan(TOLERANCE_S);
+      const warnings = await page.$$eval('[data-testid="skipped-bytes"]', (ps) => ps.map((p) => (p as HTMLElement).innerText));
+      expect(warnings).toContain(`LET OP: de kopie houdt op bij ${formatTime(cut.endsEarly!.time)}; de rest ontbreekt (het bestand is afgekapt).`);
     },
   );
 });
