@@ -14,6 +14,9 @@ export interface CaseMessages {
   originalHint: string;
   copy: string;
   copyHint: string;
+  anotherCopy: (nr: number) => string;
+  addCopy: string;
+  shownCopy: string;
   preparing: string;
   logOk: string;
   logBroken: string;
@@ -53,6 +56,9 @@ const nl: CaseMessages = {
   originalHint: 'de opname van de hulpverlener, of het .fingerprint.json ervan',
   copy: 'Aangeboden kopie',
   copyHint: 'de kopie waarover de klacht gaat',
+  anotherCopy: (nr) => `Aangeboden kopie ${nr}`,
+  addCopy: 'Nog een kopie toevoegen',
+  shownCopy: 'Rapport en bewerkingen van',
   preparing: 'Vingerafdrukken en geluid worden berekend…',
   logOk: 'Logboek ongeschonden',
   logBroken: 'Logboek GEBROKEN: de registraties erin worden niet gebruikt',
@@ -96,6 +102,9 @@ const en: CaseMessages = {
   originalHint: 'the staff member\'s recording, or its .fingerprint.json',
   copy: 'Presented copy',
   copyHint: 'the copy the complaint is about',
+  anotherCopy: (nr) => `Presented copy ${nr}`,
+  addCopy: 'Add another copy',
+  shownCopy: 'Report and edits of',
   preparing: 'Computing fingerprints and sound…',
   logOk: 'Log intact',
   logBroken: 'Log BROKEN: its registrations are not used',

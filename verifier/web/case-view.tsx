@@ -13,6 +13,7 @@ import { BundleCheckView, BundleDownload } from './case-bundle.tsx';
 import { CaseEdits } from './case-edits.tsx';
 import { CaseLookup } from './case-lookup.tsx';
 import { CASE_MESSAGES } from './case-messages.ts';
+import { CopySlot, type SlotState } from './case-copy-slot.tsx';
 import { useCaseSide } from './case-side.ts';
 import { FilePicker } from './file-picker.tsx';
 import { readExport, type Loaded } from './log-view.tsx';
@@ -27,37 +28,41 @@ export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
   const [log, setLog] = useState<Loaded>(null);
   const [receiptText, setReceiptText] = useState('');
   const original = useCaseSide(true);
-  const copy = useCaseSide(false);
+  const [slots, setSlots] = useState<SlotState[]>([{ phase: 'empty' }]);
+  const [shown, setShown] = useState(0);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const a = original.ready;
-  const b = copy.ready;
+  const copies = slots.flatMap((slot) => (slot.phase === 'ready' ? [slot.side] : []));
+  const busy = slots.some((slot) => slot.phase === 'busy');
+  const onSlot = (index: number, state: SlotState): void => setSlots((list) => list.map((old, i) => (i === index ? state : old)));
 
   useEffect(() => {
     setOutcome(null);
-    if (log === null || 'error' in log || !a || !b) return;
+    setShown(0);
+    if (log === null || 'error' in log || !a || copies.length === 0 || busy) return;
     let current = true;
     setOutcome('working');
     const input: CaseInput = {
       logExport: log.data,
       receipts: receiptText.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''),
       original: { name: a.name, fingerprint: a.fingerprint },
-      copies: [{ name: b.name, fingerprint: b.fingerprint }],
+      copies: copies.map((c) => ({ name: c.name, fingerprint: c.fingerprint })),
     };
     runCase(input).then(
       (result) => current && setOutcome({ result, bundle: sealBundle(input, result, { tool: TOOL, createdAt: new Date().toISOString() }) }),
       (e: unknown) => {
         if (!current) return;
         const message = e instanceof Error ? e.message : String(e);
-        const what = e instanceof CaseInputError ? (e.what === 'log export' ? log.name : e.what) : b.name;
+        const what = e instanceof CaseInputError ? (e.what === 'log export' ? log.name : e.what) : a.name;
         setOutcome({ error: `${what}: ${message}` });
       },
     );
     return () => {
       current = false;
     };
-  }, [log, receiptText, a, b]);
+  }, [log, receiptText, a, slots]);
 
-  const preparing = (original.side.state.phase === 'ready' && !a) || (copy.side.state.phase === 'ready' && !b);
+  const preparing = (original.side.state.phase === 'ready' && !a) || busy;
   return (
     <div class="view case-view">
       <h2 class="no-print">{t.title}</h2>
@@ -80,11 +85,15 @@ export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
           <FilePicker id="case-original-file" label={t.original} hint={t.originalHint} disabled={original.side.state.phase === 'working'} onFile={original.side.load} />
           <SideStatus side={original.side} t={page} lang={lang} />
         </div>
-        <div class="side">
-          <FilePicker id="case-copy-file" label={t.copy} hint={t.copyHint} disabled={copy.side.state.phase === 'working'} onFile={copy.side.load} />
-          <SideStatus side={copy.side} t={page} lang={lang} />
-        </div>
+        {slots.map((_, i) => (
+          <CopySlot key={i} index={i} t={t} page={page} lang={lang} onChange={onSlot} />
+        ))}
       </div>
+      <p class="no-print">
+        <button type="button" id="case-add-copy" onClick={() => setSlots((list) => [...list, { phase: 'empty' }])}>
+          {t.addCopy}
+        </button>
+      </p>
       {(preparing || outcome === 'working') && <p role="status">{t.preparing}</p>}
       {typeof outcome === 'object' && outcome && 'error' in outcome && (
         <p class="error" role="alert">
@@ -100,12 +109,26 @@ export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
           </div>
           <CaseLookup title={t.originalTitle(outcome.result.original.name)} lookup={outcome.result.original.lookup} testId="case-original-lookup" t={t} />
           {outcome.result.copies.map((c, i) => (
-            <div key={i} class="case-copy">
-              <CaseLookup title={t.copyTitle(c.name)} lookup={c.lookup} testId="case-copy-lookup" t={t} />
-              <ReportView report={c.report} originalName={outcome.result.original.name} copyName={c.name} originalFromFingerprint={a?.file === null} t={page} lang={lang} />
-              <CaseEdits report={c.report} original={a?.file ?? null} copy={b?.file ?? null} t={t} page={page} />
-            </div>
+            <CaseLookup key={i} title={t.copyTitle(c.name)} lookup={c.lookup} testId="case-copy-lookup" t={t} />
           ))}
+          {outcome.result.copies.length > 1 && (
+            <p class="no-print">
+              <label for="case-shown-copy">{t.shownCopy}</label>{' '}
+              <select id="case-shown-copy" value={shown} onChange={(e) => setShown(Number(e.currentTarget.value))}>
+                {outcome.result.copies.map((c, i) => (
+                  <option key={i} value={i}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
+          {outcome.result.copies[shown] && (
+            <div class="case-copy" key={shown}>
+              <ReportView report={outcome.result.copies[shown].report} originalName={outcome.result.original.name} copyName={outcome.result.copies[shown].name} originalFromFingerprint={a?.file === null} t={page} lang={lang} />
+              <CaseEdits report={outcome.result.copies[shown].report} original={a?.file ?? null} copy={copies[shown]?.file ?? null} t={t} page={page} />
+            </div>
+          )}
           <BundleDownload bundle={outcome.bundle} t={t} />
         </section>
       )}

@@ -3,7 +3,8 @@
 // client's edited copy (a 40 s WAV with 10–15 s cut out, made by sox). The page names the client's
 // registration as not matching, shows the edit, plays it (the media elements' source and time are
 // read), draws its strips, downloads the evidence bundle, which the built CLI and the page both
-// accept, and both refuse with one byte changed. Screenshots of the view and its printed A4 report.
+// accept, and both refuse with one byte changed; a second copy in the same case. Screenshots of
+// the view and its printed A4 report.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -183,6 +184,20 @@ describe('case view', () => {
     expect(runCli(['verify-bundle', tampered]).code).toBe(1);
     await upload(page, 'bundle-file', tampered);
     await page.waitForSelector('[data-testid="bundle-check"][data-ok="false"]');
+  });
+
+  it('checks several copies in one case: each is looked up, and the report shown is chosen', async () => {
+    await page.click('#case-add-copy');
+    await upload(page, 'case-copy-file-2', media.identical);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-copy-lookup"]').length === 2, { timeout: 60_000 });
+    expect(await page.$$eval('[data-testid="case-copy-lookup"]', (nodes) => nodes.map((n) => n.getAttribute('data-verdict')))).toEqual(['none', 'registered']);
+    expect(await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'))).toBe('edited');
+    await page.select('#case-shown-copy', '1');
+    await page.waitForSelector('[data-testid="verdict"][data-verdict="identical"]');
+    expect(await page.$$('[data-testid="case-edit"]')).toHaveLength(0);
+    await page.select('#case-shown-copy', '0');
+    await page.waitForSelector('[data-testid="strip-copy-0"][data-state="drawn"]', { timeout: 30_000 });
+    expect(await seriousViolations(page, '.case-view')).toEqual([]);
   });
 
   it('screenshots the case view and its printed A4 report', async () => {
