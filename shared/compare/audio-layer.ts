@@ -3,6 +3,7 @@
 // decide and returns null.
 
 import { readAudioSection } from '../audio/section.ts';
+import { tooLittleStructure } from '../audio/structure.ts';
 import { alignAudio, type AlignProgress } from './audio-align.ts';
 import type { CompareLayer } from './layer.ts';
 import { summary } from './summary.ts';
@@ -16,9 +17,12 @@ export function audioLayerWithProgress(onProgress?: AlignProgress): CompareLayer
     basis: 'audio',
     async compare(original, copy) {
       if (original.fingerprint.audio === undefined || copy.fingerprint.audio === undefined) return null;
-      const result = alignAudio(readAudioSection(original.fingerprint.audio), readAudioSection(copy.fingerprint.audio), onProgress);
+      const [a, b] = [readAudioSection(original.fingerprint.audio), readAudioSection(copy.fingerprint.audio)];
+      const result = alignAudio(a, b, onProgress);
+      // "Unrelated" would be a guess when a side's bits carry no sound to match (silence, a steady tone).
+      const guess = result.verdict === 'unrelated' && (tooLittleStructure(a) || tooLittleStructure(b));
       return {
-        verdict: result.verdict,
+        verdict: guess ? 'cannot-tell' : result.verdict,
         basis: 'audio',
         unit: 'seconds',
         original: summary(original.fingerprint),

@@ -1,8 +1,10 @@
 // The typed result of comparing an original with a copy: the data behind `compare --json`, the
 // text report and the page's timeline. DESIGN.md, "The CLI contract", fixes these names.
 
-export type Verdict = 'identical' | 'same-content' | 'edited' | 'unrelated';
-export type Basis = 'bytes' | 'packets' | 'audio';
+/** `cannot-tell`: only the sound could answer, and one side has too little structure for it (silence, a steady tone: shared/audio/structure.ts). */
+export type Verdict = 'identical' | 'same-content' | 'edited' | 'unrelated' | 'cannot-tell';
+/** `picture`: the picture's perceptual fingerprint (shared/video), for a re-encoded picture. */
+export type Basis = 'bytes' | 'packets' | 'audio' | 'picture';
 export type Unit = 'seconds' | 'bytes';
 
 /** [start, end) in the report's unit. */

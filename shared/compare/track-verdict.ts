@@ -34,7 +34,7 @@ function start(e: Edit): number {
 }
 
 export function withTracks(report: CompareReport, found: TrackFindings): CompareReport {
-  if (report.verdict === 'identical' || report.verdict === 'unrelated' || report.unit !== 'seconds') return report;
+  if (report.verdict === 'identical' || report.verdict === 'unrelated' || report.verdict === 'cannot-tell' || report.unit !== 'seconds') return report;
   if (found.edits.length === 0 && found.uncompared.length === 0) return report;
   // The packets' and the sound's edits are the first sound track's; differing bytes may be any track's.
   const edits: Edit[] = report.edits.map((e) => (e.tracks || e.basis === 'bytes' ? { ...e } : { ...e, tracks: ['sound'] }));

@@ -49,13 +49,15 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
       'same-content': 'ZELFDE INHOUD: de bestanden verschillen, maar de opname zelf is dezelfde.',
       edited: 'BEWERKT: de kopie is gewijzigd ten opzichte van het origineel.',
       unrelated: 'NIET VERWANT: de kopie heeft geen (of nauwelijks) inhoud gemeen met het origineel.',
+      'cannot-tell':
+        'NIET TE ZEGGEN: alleen het geluid kon het uitwijzen, en daarvoor heeft een van de opnamen te weinig structuur (stilte of een aanhoudende toon).',
     },
-    basis: { bytes: 'de bytes van de bestanden', packets: 'de audiopakketten', audio: 'het geluid zelf' },
+    basis: { bytes: 'de bytes van de bestanden', packets: 'de audiopakketten', audio: 'het geluid zelf', picture: 'het beeld zelf' },
     decidedBy: 'Vastgesteld aan de hand van',
-    restsOn: { bytes: 'bytes', packets: 'pakketten', audio: 'geluid' },
+    restsOn: { bytes: 'bytes', packets: 'pakketten', audio: 'geluid', picture: 'beeld' },
     exact: 'exact',
     layers: (f) => `Per laag: ${f}.`,
-    layerVerdict: { identical: 'identiek', 'same-content': 'zelfde inhoud', edited: 'bewerkt', unrelated: 'niet verwant' },
+    layerVerdict: { identical: 'identiek', 'same-content': 'zelfde inhoud', edited: 'bewerkt', unrelated: 'niet verwant', 'cannot-tell': 'niet te zeggen' },
     skipped: (side, n, from) =>
       `LET OP: ${side} bevat ${n} bytes die niet bij de afgespeelde opname horen (vanaf byte ${from}). Spelers slaan ze over; er kan een tweede opname in verborgen zijn.`,
     hidden: (side, codec, n, from) =>
@@ -88,13 +90,14 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
       'same-content': 'SAME CONTENT: the files differ, but the recording itself is the same.',
       edited: 'EDITED: the copy was changed compared with the original.',
       unrelated: 'UNRELATED: the copy shares no (or hardly any) content with the original.',
+      'cannot-tell': 'CANNOT TELL: only the sound could answer, and one of the recordings has too little structure for it (silence or a steady tone).',
     },
-    basis: { bytes: 'the bytes of the files', packets: 'the audio packets', audio: 'the sound itself' },
+    basis: { bytes: 'the bytes of the files', packets: 'the audio packets', audio: 'the sound itself', picture: 'the picture itself' },
     decidedBy: 'Decided by',
-    restsOn: { bytes: 'bytes', packets: 'packets', audio: 'sound' },
+    restsOn: { bytes: 'bytes', packets: 'packets', audio: 'sound', picture: 'picture' },
     exact: 'exact',
     layers: (f) => `Per layer: ${f}.`,
-    layerVerdict: { identical: 'identical', 'same-content': 'same content', edited: 'edited', unrelated: 'unrelated' },
+    layerVerdict: { identical: 'identical', 'same-content': 'same content', edited: 'edited', unrelated: 'unrelated', 'cannot-tell': 'cannot tell' },
     skipped: (side, n, from) =>
       `NOTE: the ${side.toLowerCase()} holds ${n} bytes that are not part of the recording that plays (from byte ${from}). Players skip them; a second recording may be hidden there.`,
     hidden: (side, codec, n, from) =>

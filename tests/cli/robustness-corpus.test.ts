@@ -213,6 +213,15 @@ describe('the CLI on cut copies', () => {
   });
 });
 
+describe('cannot tell (CLI)', () => {
+  test('a steady tone against its re-encode: cannot tell, not unrelated (too little structure for the sound)', () => {
+    const { exit, report } = compareJson(path('tone.wav'), path('tone.mp3'));
+    expect(exit).toBe(1);
+    expect(report).toMatchObject({ verdict: 'cannot-tell', basis: 'audio', edits: [] });
+    expect(runCli(['compare', path('tone.wav'), path('tone.mp3')], { LANG: 'en_US.UTF-8' }).stdout).toMatch(/^CANNOT TELL: only the sound could answer/);
+  });
+});
+
 describe('damage never hides the sound (CLI)', () => {
   test.each(DAMAGED_ORIGINALS)('%s: its re-encode is the same content by the sound, a lossless cut of it is edited', (name) => {
     const { reencoded, losslessCut } = copiesOfDamaged(name);

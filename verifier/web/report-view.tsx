@@ -48,7 +48,7 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
         <FileRow label={t.original} name={originalFromFingerprint ? `${originalName} (${t.fromFingerprint})` : originalName} file={report.original} t={t} lang={lang} />
         <FileRow label={t.copyLabel} name={copyName} file={report.copy} t={t} lang={lang} />
       </dl>
-      {report.verdict !== 'identical' && report.verdict !== 'unrelated' && (
+      {report.verdict !== 'identical' && report.verdict !== 'unrelated' && report.verdict !== 'cannot-tell' && (
         <>
           <h3>{t.timelineTitle}</h3>
           <Timeline report={report} t={t} lang={lang} />

@@ -84,6 +84,14 @@ describe('damage never hides the sound, in the page', () => {
   });
 });
 
+describe('cannot tell, in the page', () => {
+  it('a steady tone against its re-encode: cannot tell, not unrelated', async () => {
+    const { page, verdict } = await compareInPage(`${ROBUSTNESS_DIR}tone.wav`, `${ROBUSTNESS_DIR}tone.mp3`);
+    expect(verdict).toBe('cannot-tell');
+    expect(await page.$eval('[data-testid="verdict"]', (e) => (e as HTMLElement).innerText)).toContain('NIET TE ZEGGEN');
+  });
+});
+
 describe('crafted 8 MB MP4 files, in the page', () => {
   it.each(['reversed', 'overlapping'] as const)('samples %s: answered within 30 s', async (kind) => {
     const path = craftedMp4(kind);
