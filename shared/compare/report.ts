@@ -3,8 +3,7 @@
 
 /** `cannot-tell`: only the sound could answer, and one side has too little structure for it (silence, a steady tone: shared/audio/structure.ts). */
 export type Verdict = 'identical' | 'same-content' | 'edited' | 'unrelated' | 'cannot-tell';
-/** `picture`: the picture's perceptual fingerprint (shared/video), for a re-encoded picture. */
-export type Basis = 'bytes' | 'packets' | 'audio' | 'picture';
+export type Basis = 'bytes' | 'packets' | 'audio';
 export type Unit = 'seconds' | 'bytes';
 
 /** [start, end) in the report's unit. */
