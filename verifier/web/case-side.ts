@@ -1,8 +1,9 @@
 // One recording of a case in the page: the side as the compare view loads it (fingerprint worker,
 // or a fingerprint file read as it is), then completed with its sound's fingerprint and, for WAV,
-// its pcm blocks, and written out as the fingerprint file's text: the case runs from that text, so
-// the evidence bundle re-checks to the same result.
-import { useEffect, useState } from 'preact/hooks';
+// its pcm blocks, and written out as the fingerprint file's text (a fingerprint file chosen as such
+// is taken as it is): the case runs from that text, so the evidence bundle re-checks to the same
+// result.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { addAudioSection } from './audio-section.ts';
 import { addPcmSection } from './pcm-section.ts';
@@ -16,20 +17,28 @@ export interface CaseSideFile {
 }
 
 export function useCaseSide(acceptFingerprintFile: boolean): { side: Side; ready: CaseSideFile | null } {
-  const side = useSide(acceptFingerprintFile);
+  const inner = useSide(acceptFingerprintFile);
+  const chosen = useRef<File | null>(null);
   const [ready, setReady] = useState<CaseSideFile | null>(null);
-  const { state } = side;
+  const { state } = inner;
   useEffect(() => {
     setReady(null);
     if (state.phase !== 'ready') return;
     let current = true;
     const { fingerprint } = state.input;
     const file = state.file;
-    const sections = file ? Promise.all([addAudioSection(fingerprint, file, { media: state.media }), addPcmSection(fingerprint, file)]) : Promise.resolve();
-    void sections.then(() => current && setReady({ name: state.name, fingerprint: writeFingerprintFile(fingerprint), file }));
+    // A fingerprint file goes into the case as it was given (it was validated on reading).
+    const text = file
+      ? Promise.all([addAudioSection(fingerprint, file, { media: state.media }), addPcmSection(fingerprint, file)]).then(() => writeFingerprintFile(fingerprint))
+      : (chosen.current?.text() ?? Promise.resolve(writeFingerprintFile(fingerprint)));
+    void text.then((fingerprintText) => current && setReady({ name: state.name, fingerprint: fingerprintText, file }));
     return () => {
       current = false;
     };
   }, [state]);
-  return { side, ready };
+  const load = (file: File): Promise<void> => {
+    chosen.current = file;
+    return inner.load(file);
+  };
+  return { side: { ...inner, load }, ready };
 }

@@ -214,4 +214,30 @@ describe('case view', () => {
       expect(existsSync(`${SCREENSHOTS}verifier-case-print-${n}.png`)).toBe(true);
     }
   });
+
+  it('takes the original as its fingerprint file: the case and the copy play, the original cannot', async () => {
+    const fingerprint = `${WEB_MEDIA_DIR}gesprek.wav.fingerprint.json`;
+    const made = runCli(['fingerprint', media.original, '-o', fingerprint]);
+    expect(made.code).toBe(0);
+    const second = await openPage(browser, `${server.origin}/index.html`, downloads);
+    try {
+      await second.page.click('#tab-case');
+      await upload(second.page, 'case-log-file', logPath);
+      await upload(second.page, 'case-original-file', fingerprint);
+      await upload(second.page, 'case-copy-file', media.cut);
+      await second.page.waitForSelector('[data-testid="case-result"]', { timeout: 90_000 });
+      expect(await second.page.$eval('[data-testid="case-original-lookup"]', (e) => e.getAttribute('data-verdict'))).toBe('registered');
+      expect(await second.page.$eval('[data-testid="play-original-0"]', (e) => (e as HTMLButtonElement).disabled)).toBe(true);
+      expect(await second.page.$eval('[data-testid="play-copy-0"]', (e) => (e as HTMLButtonElement).disabled)).toBe(false);
+      // The bundle holds the fingerprint file exactly as it was chosen.
+      const bundle = await second.page.evaluate(() => document.querySelector('[data-testid="bundle-sha256"]')?.textContent);
+      expect(bundle).toMatch(/^[0-9a-f]{64}$/);
+      await second.page.click('#download-bundle');
+      const text = await waitForDownload(downloads, `${bundle!.slice(0, 12)}.bundle.json`);
+      expect(JSON.parse(text).input.original.fingerprint).toBe(readFileSync(fingerprint, 'utf8'));
+      expectOwnRequestsOnly([second], server.origin);
+    } finally {
+      await second.page.close();
+    }
+  });
 });
