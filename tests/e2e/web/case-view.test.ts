@@ -3,7 +3,8 @@
 // client's edited copy (a 40 s WAV with 10–15 s cut out, made by sox). The page names the client's
 // registration as not matching, shows the edit, plays it (the media elements' source and time are
 // read), draws its strips, downloads the evidence bundle, which the built CLI and the page both
-// accept, and both refuse with one byte changed; a second copy in the same case. Screenshots of
+// accept, and both refuse with one byte changed; a second copy in the same case; the original as
+// a fingerprint file; a WebM video whose copy plays with its picture. Screenshots of
 // the view and its printed A4 report.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -238,6 +239,49 @@ describe('case view', () => {
       expectOwnRequestsOnly([second], server.origin);
     } finally {
       await second.page.close();
+    }
+  });
+
+  it('plays a video copy with its picture (<video>), from the edit\'s stretch', async () => {
+    // 12 s of a test picture (VP8) with pink noise and a tone (Opus); the copy without 4–7 s, re-encoded.
+    const video = `${WEB_MEDIA_DIR}case-video.webm`;
+    const cut = `${WEB_MEDIA_DIR}case-video-cut.webm`;
+    const ffmpeg = (...args: string[]): void => void execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: 'pipe' });
+    const codecs = ['-c:v', 'libvpx', '-b:v', '150k', '-c:a', 'libopus', '-b:a', '48k'];
+    ffmpeg('-f', 'lavfi', '-i', 'testsrc=d=12:s=160x120:r=25', '-f', 'lavfi', '-i', 'anoisesrc=d=12:c=pink:r=48000:a=0.25:seed=5', '-f', 'lavfi', '-i', 'sine=f=330:d=12:r=48000',
+      '-filter_complex', '[1:a][2:a]amix=inputs=2[a]', '-map', '0:v', '-map', '[a]', '-ac', '1', ...codecs, video);
+    ffmpeg('-i', video, '-filter_complex',
+      '[0:v]trim=0:4,setpts=PTS-STARTPTS[v0];[0:v]trim=7:12,setpts=PTS-STARTPTS[v1];[0:a]atrim=0:4,asetpts=PTS-STARTPTS[a0];[0:a]atrim=7:12,asetpts=PTS-STARTPTS[a1];[v0][a0][v1][a1]concat=n=2:v=1:a=1[v][a]',
+      '-map', '[v]', '-map', '[a]', ...codecs, cut);
+    const log = await caseLog(sha256(video), { code: sha256(video) });
+    const videoLog = `${WEB_MEDIA_DIR}case-video-log.json`;
+    writeFileSync(videoLog, JSON.stringify(log.export));
+    const third = await openPage(browser, `${server.origin}/index.html`, downloads);
+    try {
+      const p = third.page;
+      await p.click('#tab-case');
+      await upload(p, 'case-log-file', videoLog);
+      await upload(p, 'case-original-file', video);
+      await upload(p, 'case-copy-file', cut);
+      await p.waitForSelector('[data-testid="case-result"]', { timeout: 90_000 });
+      expect(await p.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'))).toBe('edited');
+      expect(await p.$$eval('.case-players video', (nodes) => nodes.map((n) => n.id))).toEqual(['case-player-original', 'case-player-copy']);
+      await p.click('[data-testid="play-copy-0"]');
+      await p.waitForFunction(() => {
+        const v = document.querySelector('#case-player-copy') as HTMLVideoElement;
+        return !v.paused && v.videoWidth > 0;
+      });
+      const shown = await p.$eval('#case-player-copy', (e) => {
+        const v = e as HTMLVideoElement;
+        return { src: v.src, width: v.videoWidth, height: v.videoHeight, time: v.currentTime, start: Number(document.querySelector('[data-testid="strip-copy-0"]')?.getAttribute('data-window')?.split(' ')[0]) };
+      });
+      expect(shown.src).toMatch(/^blob:/);
+      expect([shown.width, shown.height]).toEqual([160, 120]);
+      expect(shown.time).toBeGreaterThanOrEqual(shown.start - 0.05);
+      expect(shown.time).toBeLessThan(shown.start + 1.5);
+      expectOwnRequestsOnly([third], server.origin);
+    } finally {
+      await third.page.close();
     }
   });
 });
