@@ -209,7 +209,16 @@ describe('case view', () => {
     writeFileSync(pdfPath, pdf);
     const pages = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
     expect(Number(pages)).toBeGreaterThanOrEqual(1);
-    expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toMatch(/SHA-256 van de bewijsbundel/);
+    const printed = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+    expect(printed).toMatch(/SHA-256 van de bewijsbundel/);
+    // The print holds the case, not the pickers; the timeline and the strips are in it.
+    expect(printed).not.toMatch(/Logboek-export \(JSON\)/);
+    expect(printed).toMatch(/Tijdlijn[\s\S]*Elke bewerking beluisteren en bekijken/);
+    await page.click('#language');
+    const english = `${WEB_MEDIA_DIR}case-report-en.pdf`;
+    writeFileSync(english, await page.pdf({ format: 'A4', printBackground: true }));
+    expect(execFileSync('pdftotext', [english, '-'], { encoding: 'utf8' })).toMatch(/Complaint case[\s\S]*The code matches no registration\.[\s\S]*SHA-256 of the evidence bundle/);
+    await page.click('#language');
     for (const n of [1, 2]) {
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdfPath, `${SCREENSHOTS}verifier-case-print-${n}`]);
       expect(existsSync(`${SCREENSHOTS}verifier-case-print-${n}.png`)).toBe(true);
