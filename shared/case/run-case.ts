@@ -13,6 +13,7 @@ import { readFingerprintFile } from '../fingerprint/fingerprint-file.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import { FingerprintFormatError } from '../fingerprint/fingerprint-format-error.ts';
 import { readPacketSection } from '../media/packet-section.ts';
+import { readTrackSection } from '../media/track-section.ts';
 import { CaseInputError } from './case-error.ts';
 import { lookUpCode, registrationsOf, type CodeLookup } from './match-code.ts';
 
@@ -46,7 +47,7 @@ export interface CaseResult {
 
 export function readCaseFingerprint(side: CaseSide): Fingerprint {
   try {
-    return readFingerprintFile(side.fingerprint, { sections: { packets: readPacketSection, audio: validateAudioSection } });
+    return readFingerprintFile(side.fingerprint, { sections: { packets: readPacketSection, tracks: readTrackSection, audio: validateAudioSection } });
   } catch (e) {
     if (e instanceof FingerprintFormatError) throw new CaseInputError(side.name, e.message);
     throw e;

@@ -3,7 +3,8 @@
 
 /** `cannot-tell`: only the sound could answer, and one side has too little structure for it (silence, a steady tone: shared/audio/structure.ts). */
 export type Verdict = 'identical' | 'same-content' | 'edited' | 'unrelated' | 'cannot-tell';
-export type Basis = 'bytes' | 'packets' | 'audio';
+/** `picture`: the picture's perceptual fingerprint (shared/video), for a re-encoded picture. */
+export type Basis = 'bytes' | 'packets' | 'audio' | 'picture';
 export type Unit = 'seconds' | 'bytes';
 
 /** [start, end) in the report's unit. */
