@@ -10,7 +10,7 @@ import { combineLayers, wantsSound, withProvenance } from './combine-layers.ts';
 import type { CompareInput, CompareLayer } from './layer.ts';
 import type { CompareReport, LayerVerdict } from './report.ts';
 import { sideSummary } from './summary.ts';
-import { compareTracks, tracksOf } from './track-compare.ts';
+import { compareTracks, picturesOf, tracksOf } from './track-compare.ts';
 import { withTracks } from './track-verdict.ts';
 import { sameTimeline } from './wav-time.ts';
 
@@ -56,6 +56,6 @@ export async function compare(
   // A single layer's report: each edit rests on that layer, at its resolution.
   const edits = report.edits.map((e) => (e.basis ? e : withProvenance(e, report.basis, report.resolution)));
   // Every other track (the picture, further sound) is compared by its packets and joins the verdict.
-  const tracks = compareTracks(tracksOf(original), tracksOf(copy));
+  const tracks = compareTracks(tracksOf(original), tracksOf(copy), picturesOf(original, copy));
   return withTracks({ ...report, ...base, edits, layers: asked }, tracks);
 }

@@ -5,6 +5,9 @@
 import { comparePackets } from '../media/packet-compare.ts';
 import { readTrackSection } from '../media/track-section.ts';
 import type { TrackTable } from '../media/track-tables.ts';
+import type { FrameSignature } from '../video/frame-signature.ts';
+import { FRAME_SECONDS } from '../video/params.ts';
+import { alignPictures } from '../video/picture-align.ts';
 import type { CompareInput } from './layer.ts';
 import type { Edit } from './report.ts';
 
@@ -26,11 +29,31 @@ export function tracksOf(input: CompareInput): readonly TrackTable[] | undefined
   return Array.isArray(tracks) && tracks.every((t) => typeof t === 'object' && t !== null && 'table' in t) ? (tracks as TrackTable[]) : readTrackSection(tracks);
 }
 
+/** Both sides' picture signatures, when both pictures were decoded. */
+export function picturesOf(original: CompareInput, copy: CompareInput): { original: FrameSignature[]; copy: FrameSignature[] } | null {
+  const [a, b] = [original.fingerprint.video, copy.fingerprint.video];
+  return Array.isArray(a) && Array.isArray(b) ? { original: a as FrameSignature[], copy: b as FrameSignature[] } : null;
+}
+
+/** A re-encoded picture's edits by its perceptual fingerprint; a picture unrelated to the original's is replaced whole. */
+function pictureEdits(original: readonly FrameSignature[], copy: readonly FrameSignature[]): Edit[] {
+  const aligned = alignPictures(original, copy);
+  const edits: Edit[] =
+    aligned.verdict === 'unrelated'
+      ? [{ kind: 'replaced', original: [0, original.length * FRAME_SECONDS], copy: [0, copy.length * FRAME_SECONDS] }]
+      : aligned.edits;
+  return edits.map((e) => ({ ...e, basis: 'picture', resolution: FRAME_SECONDS, tracks: ['picture'] }));
+}
+
 /**
  * `undefined` for a side means its other tracks are not known (a fingerprint file made before they
  * were kept); an empty list means it has none.
  */
-export function compareTracks(original: readonly TrackTable[] | undefined, copy: readonly TrackTable[] | undefined): TrackFindings {
+export function compareTracks(
+  original: readonly TrackTable[] | undefined,
+  copy: readonly TrackTable[] | undefined,
+  pictures: { original: readonly FrameSignature[]; copy: readonly FrameSignature[] } | null = null,
+): TrackFindings {
   const found: TrackFindings = { edits: [], uncompared: [] };
   if (!original || !copy) {
     const known = original ?? copy ?? [];
@@ -51,6 +74,10 @@ export function compareTracks(original: readonly TrackTable[] | undefined, copy:
       continue;
     }
     const result = comparePackets(a.table, b.table);
+    if (!result.decided && label === 'picture' && pictures) {
+      found.edits.push(...pictureEdits(pictures.original, pictures.copy));
+      continue;
+    }
     if (!result.decided) {
       found.uncompared.push({ track: label, reason: `its packets cannot decide (${result.reason}): re-encoded, or another codec` });
       continue;

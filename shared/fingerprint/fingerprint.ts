@@ -32,6 +32,8 @@ export interface Fingerprint {
   packets?: unknown;
   /** The packet tables of the tracks beside the first sound (shared/media/track-tables.ts); opaque here. */
   tracks?: unknown;
+  /** The picture's frame signatures (shared/video), when its picture was decoded; opaque here, not kept in fingerprint files. */
+  video?: unknown;
   /** Reserved for the perceptual audio layer; opaque here. */
   audio?: unknown;
   /** For PCM WAV in a fingerprint file: a hash per 20 ms block, to place edits without the file. */

@@ -101,10 +101,56 @@ describe('opnamepact compare: other tracks', () => {
     expect(report.uncompared).toBeUndefined();
   });
 
-  it('the picture re-encoded, the sound copied: the picture is named as not compared, and sameness is not claimed', () => {
+  it('the picture re-encoded, the sound copied: compared by how it looks, the same content', () => {
     const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('picture-reencoded.mp4'));
+    expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
+    expect(report.uncompared).toBeUndefined();
+    expect(exit).toBe(0);
+  });
+
+  it('a fingerprint file does not keep the picture’s look: a re-encoded picture is named as not compared', () => {
+    const { exit, report } = compareJson(fingerprintFile(videoPath('original.mp4')), videoPath('picture-reencoded.mp4'));
     expect(report.verdict).toBe('same-content');
     expect(report.uncompared).toEqual([{ track: 'picture', reason: expect.stringMatching(/packets cannot decide/) }]);
+    expect(exit).toBe(1);
+  });
+});
+
+describe('opnamepact compare: re-encoded pictures, by their perceptual fingerprint (5 frames a second)', () => {
+  function pictureEdits(copy: string): Edit[] {
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath(copy));
+    expect(exit).toBe(1);
+    expect(report.verdict).toBe('edited');
+    for (const edit of report.edits) expect(edit).toMatchObject({ tracks: ['picture'], basis: 'picture', resolution: 0.2 });
+    return report.edits;
+  }
+
+  it('blacked out 5–12 s, the sound copied: replaced, placed within 0.5 s', () => {
+    const [edit, ...rest] = pictureEdits('black-reencoded.mp4');
+    expect(rest).toEqual([]);
+    expect(edit!.kind).toBe('replaced');
+    expectNear((edit as Extract<Edit, { kind: 'replaced' }>).original, [5, 12]);
+  });
+
+  it('8–12 s replaced by other footage: replaced, placed within 0.5 s', () => {
+    const [edit, ...rest] = pictureEdits('replaced-footage.mp4');
+    expect(rest).toEqual([]);
+    expect(edit!.kind).toBe('replaced');
+    expectNear((edit as Extract<Edit, { kind: 'replaced' }>).original, [8, 12]);
+  });
+
+  it('6–9 s cut from the picture only: removed, placed within 0.5 s', () => {
+    const [edit, ...rest] = pictureEdits('picture-cut.mp4');
+    expect(rest).toEqual([]);
+    expect(edit!.kind).toBe('removed');
+    expectNear((edit as Extract<Edit, { kind: 'removed' }>).original, [6, 9]);
+  });
+
+  it('half size in VP9 with the sound in Opus, no edit: same content in picture and sound, no false edit', () => {
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('half-vp9.webm'));
+    expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
+    // The copy left the second sound track out; that alone keeps it from being the same.
+    expect(report.uncompared).toEqual([{ track: 'sound 2', reason: 'only the original has this track' }]);
     expect(exit).toBe(1);
   });
 });

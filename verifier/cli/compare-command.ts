@@ -16,7 +16,13 @@ export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<numbe
   try {
     sides.push(await loadSide(originalPath!, io));
     sides.push(await loadSide(copyPath!, io));
-    const report = await compare(sides[0]!, sides[1]!, [packetCompareLayer, byteLayer, lazyAudioLayer(sides, io)]);
+    const layers = [packetCompareLayer, byteLayer, lazyAudioLayer(sides, io)];
+    let report = await compare(sides[0]!, sides[1]!, layers);
+    // A picture its packets cannot compare (re-encoded) is decoded, and compared by how it looks.
+    if (report.uncompared?.some((u) => u.track === 'picture')) {
+      for (const side of sides) await side.loadPicture();
+      report = await compare(sides[0]!, sides[1]!, layers);
+    }
     io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : compareReportText(report, io.lang));
     reportPeakMemory();
     // A track not compared (the picture re-encoded, a fingerprint file without it) is no sameness.

@@ -11,6 +11,7 @@ import { readPacketSection } from '../../shared/media/packet-section.ts';
 import { readTrackSection } from '../../shared/media/track-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
 import { audioSectionOf, type AudioOptions } from '../node/audio-of-input.ts';
+import { pictureSignatures } from '../node/decode-video.ts';
 import { fileByteSource } from '../node/file-byte-source.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { InputError } from '../node/input-error.ts';
@@ -20,6 +21,8 @@ import type { CliIo } from './cli-io.ts';
 export interface LoadedSide extends CompareInput {
   /** Makes sure `fingerprint.audio` is there when the file has decodable audio. */
   loadAudio(onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void>;
+  /** Makes sure `fingerprint.video` (the picture's frame signatures) is there when the file has a picture. */
+  loadPicture(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,7 +38,7 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(input, 0, input.size));
       await close();
       const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, audio: validateAudioSection } });
-      return { fingerprint, loadAudio: async () => {}, close: async () => {} };
+      return { fingerprint, loadAudio: async () => {}, loadPicture: async () => {}, close: async () => {} };
     }
     const { fingerprint, media, tracks, packetProblem } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
     io.progressDone();
@@ -49,12 +52,17 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const audio = await audioSectionOf(path, { container, duration, onProgress });
       if (audio) fingerprint.audio = audio;
     };
+    const loadPicture = async (): Promise<void> => {
+      const { container } = fingerprint.file;
+      if (fingerprint.video !== undefined || container === null || !tracks?.some((t) => t.label === 'picture')) return;
+      fingerprint.video = await pictureSignatures(path, container);
+    };
     const source = fileByteSource(input);
     const outside = media ? await outsideTheStream(source, media.result) : {};
     const wav = fingerprint.file.wav;
     const endsEarly = media?.result.endsEarly ?? (wav ? wavEndsEarly(wav) : null);
     const found = { ...(endsEarly ? { endsEarly } : {}), ...(packetProblem ? { packetProblem } : {}) };
-    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, ...found, loadAudio, close };
+    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, ...found, loadAudio, loadPicture, close };
   } catch (e) {
     await close().catch(() => {});
     if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);

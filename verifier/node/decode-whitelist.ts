@@ -29,14 +29,17 @@ const DECODERS = [
   'pcm_f32le', 'pcm_f32be', 'pcm_f64le', 'pcm_f64be', 'pcm_alaw', 'pcm_mulaw',
 ];
 
-/** The ffmpeg input options that pin `file` to `container`. @throws InputError for a container we do not read */
-export function ffmpegInputRestrictions(file: string, container: string): string[] {
+/** The picture's decoders, for the perceptual picture fingerprint (decode-video.ts). */
+export const VIDEO_DECODERS = ['h264', 'hevc', 'vp8', 'libvpx', 'vp9', 'libvpx-vp9', 'av1', 'libdav1d', 'libaom-av1', 'mpeg4', 'h263', 'mjpeg'];
+
+/** The ffmpeg input options that pin `file` to `container` and its decoders to `decoders`. @throws InputError for a container we do not read */
+export function ffmpegInputRestrictions(file: string, container: string, decoders: readonly string[] = DECODERS): string[] {
   const demuxer = DEMUXERS[container];
   if (!demuxer) throw new InputError(file, 'cannot be decoded: not a recording in a container Opnamepact reads');
   return [
     '-protocol_whitelist', 'file',
     '-format_whitelist', [...new Set(Object.values(DEMUXERS))].join(','),
-    '-codec_whitelist', DECODERS.join(','),
+    '-codec_whitelist', decoders.join(','),
     '-f', demuxer,
   ];
 }

@@ -1,0 +1,57 @@
+// The picture's perceptual fingerprint in the CLI: ffmpeg decodes the first video stream only as far
+// as the signature needs (5 frames a second, scaled to 32×32, gray: `-an -vf fps,scale,format`), on
+// both cores, pinned to the detected container and the picture decoders (decode-whitelist.ts), and
+// each frame is reduced to its signature as it arrives, so memory stays flat for any length.
+import { spawn } from 'node:child_process';
+import { frameSignature, type FrameSignature } from '../../shared/video/frame-signature.ts';
+import { FRAME_BYTES, VIDEO_PARAMS } from '../../shared/video/params.ts';
+import { findFfmpeg } from './decode-audio.ts';
+import { ffmpegInputRestrictions, VIDEO_DECODERS } from './decode-whitelist.ts';
+import { InputError } from './input-error.ts';
+
+/** @throws InputError naming the file when its picture cannot be decoded or ffmpeg is missing */
+export async function pictureSignatures(file: string, container: string): Promise<FrameSignature[]> {
+  let ffmpeg: string;
+  try {
+    ffmpeg = findFfmpeg();
+  } catch (e) {
+    throw new InputError(file, `its picture cannot be decoded: ${(e as Error).message}`);
+  }
+  const { fps, size } = VIDEO_PARAMS;
+  const args = [
+    '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'error', '-threads', '2',
+    ...ffmpegInputRestrictions(file, container, VIDEO_DECODERS), '-i', `file:${file}`,
+    '-map', '0:v:0', '-an', '-sn', '-vf', `fps=${fps},scale=${size}:${size}:flags=area,format=gray`,
+    '-f', 'rawvideo', '-',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const signatures: FrameSignature[] = [];
+    const frame = new Uint8Array(FRAME_BYTES);
+    let filled = 0;
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text: string) => (stderr = (stderr + text).slice(-4096)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let at = 0; at < chunk.length; ) {
+        const n = Math.min(FRAME_BYTES - filled, chunk.length - at);
+        frame.set(chunk.subarray(at, at + n), filled);
+        filled += n;
+        at += n;
+        if (filled === FRAME_BYTES) {
+          signatures.push(frameSignature(frame));
+          filled = 0;
+        }
+      }
+    });
+    child.on('error', (error) => reject(new InputError(file, `its picture cannot be decoded: cannot start ffmpeg (${ffmpeg}): ${error.message}`)));
+    child.on('close', (code) => {
+      if (code !== 0) {
+        const codec = /Codec \((\S+)\) not on whitelist/.exec(stderr);
+        const why = codec ? `is in a codec Opnamepact does not decode (${codec[1]})` : (stderr.trim().split('\n').pop() ?? `ffmpeg exited with ${code}`);
+        return reject(new InputError(file, `its picture cannot be decoded: ${why}`));
+      }
+      resolve(signatures);
+    });
+  });
+}
