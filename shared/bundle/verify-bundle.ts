@@ -3,7 +3,7 @@
 // files, which are validated on the way) gives exactly the stored result. Text that is not a bundle
 // at all throws BundleFormatError; a bundle that fails a check is reported, naming what differs.
 import { CaseInputError } from '../case/case-error.ts';
-import { runCase, type CaseResult } from '../case/run-case.ts';
+import { runCase, type CaseInput, type CaseResult, type CaseSide } from '../case/run-case.ts';
 import { CanonicalJsonError, canonicalJson } from '../consent/canonical-json.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type EvidenceBundle, type UnsealedBundle } from './bundle-format.ts';
 import { bundleHash, plainJson } from './seal-bundle.ts';
@@ -41,15 +41,29 @@ function readBundle(text: string): EvidenceBundle {
   return data as EvidenceBundle;
 }
 
+const isSide = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && typeof (value as CaseSide).name === 'string' && typeof (value as CaseSide).fingerprint === 'string';
+
+/** What the case input lacks for the case to be run again, or null. */
+function inputProblem(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null) return 'no "input"';
+  const { logExport, receipts, original, copies } = input as Partial<CaseInput>;
+  if (logExport === undefined) return 'no log export';
+  if (!Array.isArray(receipts) || !receipts.every((r) => typeof r === 'string')) return '"receipts" is not a list of lines';
+  if (!isSide(original)) return 'no original with a name and a fingerprint file';
+  if (!Array.isArray(copies) || !copies.every(isSide)) return '"copies" is not a list of copies with a name and a fingerprint file';
+  return null;
+}
+
 /** Which part of the stored result differs from the re-run, for the message. */
 function resultDifferences(stored: CaseResult, rerun: CaseResult): string[] {
   const same = (a: unknown, b: unknown): boolean => canonicalJson(plainJson(a ?? null)) === canonicalJson(plainJson(b ?? null));
   const problems: string[] = [];
   if (!same(stored.log, rerun.log)) problems.push('the stored log check differs from checking the log export again');
   if (!same(stored.original, rerun.original)) problems.push('the original\'s registration differs from looking its code up again');
-  const copies = Math.max(stored.copies?.length ?? 0, rerun.copies.length);
+  const copies = Math.max(stored.copies.length, rerun.copies.length);
   for (let i = 0; i < copies; i++) {
-    const a = stored.copies?.[i];
+    const a = stored.copies[i];
     const b = rerun.copies[i];
     const name = b?.name ?? a?.name ?? `copy ${i + 1}`;
     if (!same(a?.lookup, b?.lookup)) problems.push(`${name}: the stored registration match differs from looking its code up again`);
@@ -74,12 +88,16 @@ export async function verifyBundle(text: string): Promise<BundleCheck> {
     problems.push(`the contents cannot be hashed: ${e.message}`);
   }
   if (actual !== null && actual !== stated) problems.push(`the contents hash to ${actual}, not the stated ${stated || '(none)'}`);
-  try {
-    problems.push(...resultDifferences(bundle.result ?? ({} as CaseResult), await runCase(bundle.input)));
-  } catch (e) {
-    if (e instanceof CaseInputError) problems.push(`${e.what} inside the bundle: ${e.message}`);
-    else if (e instanceof TypeError) problems.push(`the bundle's case input is incomplete (${e.message})`);
-    else throw e;
+  const shape = inputProblem(bundle.input);
+  if (shape !== null) problems.push(`the bundle's case input is incomplete: ${shape}`);
+  else if (typeof bundle.result !== 'object' || bundle.result === null || !Array.isArray(bundle.result.copies)) problems.push('the bundle holds no case result');
+  else {
+    try {
+      problems.push(...resultDifferences(bundle.result, await runCase(bundle.input)));
+    } catch (e) {
+      if (!(e instanceof CaseInputError)) throw e;
+      problems.push(`${e.what} inside the bundle: ${e.message}`);
+    }
   }
   const tool = `${bundle.tool?.name ?? '?'} ${bundle.tool?.version ?? '?'}`;
   return { ok: problems.length === 0, sha256: stated, actualSha256: actual, tool, problems };

@@ -97,3 +97,17 @@ describe('evidence bundle', () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+describe('verifyBundle on bundles missing parts', () => {
+  it('names a missing input or result instead of failing', async () => {
+    const given = await input();
+    const sealed = sealBundle(given, await runCase(given), MAKER);
+    const { input: _input, ...noInput } = sealed;
+    const withoutHash = (value: object): string => bundleText({ ...(value as typeof sealed), sha256: '' });
+    expect((await verifyBundle(withoutHash(noInput))).problems).toContain('the bundle\'s case input is incomplete: no "input"');
+    const noCopies = { ...sealed, input: { ...sealed.input, copies: [{ name: 'x' }] } };
+    expect((await verifyBundle(withoutHash(noCopies))).problems.join('\n')).toMatch(/"copies" is not a list of copies/);
+    const { result: _result, ...noResult } = sealed;
+    expect((await verifyBundle(withoutHash(noResult))).problems).toContain('the bundle holds no case result');
+  });
+});
