@@ -76,6 +76,18 @@ describe('opnamepact case', () => {
     expect(lookup.registrations.map((m: { match: string }) => m.match)).toEqual(['match', 'short-only']);
   });
 
+  it('checks several copies in one case, each looked up and compared', () => {
+    const r = runCli(['case', logPath, media.original, media.copies.cut, media.copies.identical, media.copies.insert, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const copies = JSON.parse(r.stdout).copies as { name: string; lookup: { verdict: string }; report: { verdict: string } }[];
+    expect(copies.map((c) => [c.name, c.lookup.verdict, c.report.verdict])).toEqual([
+      ['cut.wav', 'none', 'edited'],
+      ['identical.wav', 'registered', 'identical'],
+      ['insert.wav', 'none', 'edited'],
+    ]);
+  });
+
   it('refuses bad input with exit 2 naming the file', () => {
     const notLog = runCli(['case', media.original, media.original, media.copies.cut]);
     expect(notLog).toMatchObject({ code: 2, stderr: expect.stringMatching(/original\.wav: not a log export/) });

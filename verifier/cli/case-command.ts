@@ -8,17 +8,17 @@ import { CaseInputError } from '../../shared/case/case-error.ts';
 import { caseText } from '../../shared/case/case-text.ts';
 import { runCase, type CaseInput, type CaseSide } from '../../shared/case/run-case.ts';
 import { bundleText, sealBundle } from '../../shared/bundle/seal-bundle.ts';
+import { TOOL } from '../../shared/bundle/tool.ts';
+import { MAX_FINGERPRINT_FILE_BYTES } from '../../shared/fingerprint/fingerprint-file.ts';
 import { InputError } from '../node/input-error.ts';
 import { openInput, readAt } from '../node/open-input.ts';
-import { UsageError } from './usage-error.ts';
 import type { ParsedArgs } from './args.ts';
 import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
 import { writeOutput } from './fingerprint-command.ts';
 import { fingerprintText } from './fingerprint-text.ts';
 import { looksLikeJson } from './load-side.ts';
-import { TOOL } from '../../shared/bundle/tool.ts';
+import { UsageError } from './usage-error.ts';
 import { readExportJson, readSmallText, receiptText } from './verify-log-command.ts';
-import { MAX_FINGERPRINT_FILE_BYTES } from '../../shared/fingerprint/fingerprint-file.ts';
 
 const USAGE = 'opnamepact case <log-export.json> <original|fingerprint.json> <copy>… [--receipt <receipt>]… [--bundle FILE] [--json]';
 
@@ -44,12 +44,12 @@ export async function caseCommand(args: ParsedArgs, io: CliIo): Promise<number> 
       return (text.split(/\r?\n/)[0] ?? '').trim();
     }),
   );
-  const input: CaseInput = {
-    logExport: await readExportJson(logPath),
-    receipts,
-    original: await caseSide(originalPath, io),
-    copies: await Promise.all(copyPaths.map((path) => caseSide(path, io))),
-  };
+  const logExport = await readExportJson(logPath);
+  const original = await caseSide(originalPath, io);
+  // One after another: one progress bar at a time, and one ffmpeg decoding per recording.
+  const copies: CaseSide[] = [];
+  for (const path of copyPaths) copies.push(await caseSide(path, io));
+  const input: CaseInput = { logExport, receipts, original, copies };
   const pathOf = new Map([[input.original.name, originalPath], ...input.copies.map((c, i) => [c.name, copyPaths[i]!] as const)]);
   let result;
   try {
