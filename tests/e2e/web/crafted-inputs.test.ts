@@ -1,48 +1,24 @@
 // The files of tests/fixtures/audio/crafted-inputs.ts in the built verifier page, as in the CLI
 // (tests/cli/audio-compare.test.ts): the page reads containers with its own readers and decodes
 // their packets with WebCodecs, so a playlist or a list hidden in a file cannot choose the sound.
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCraftedInputs, type CraftedInputs } from '../../fixtures/audio/crafted-inputs.ts';
-import { ROOT } from '../support/paths.ts';
 import { makeWebMedia, WEB_MEDIA_DIR, type WebMedia } from './make-web-media.ts';
-import { expectOwnRequestsOnly, launchChromium, openPage, text, timelineSegments, upload, type OpenedPage } from './page-driver.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { text, timelineSegments } from './page-driver.ts';
+import { pageSession } from './page-session.ts';
 
 let media: WebMedia;
 let crafted: CraftedInputs;
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const session = pageSession();
 
-beforeAll(async () => {
+beforeAll(() => {
   media = makeWebMedia();
   crafted = makeCraftedInputs(`${WEB_MEDIA_DIR}crafted/`, media.original, media.cut);
-  server = await serveStatic(`${ROOT}dist/verifier/`);
-  browser = await launchChromium();
 });
-
-afterAll(async () => {
-  expectOwnRequestsOnly(opened, server.origin);
-  await browser?.close();
-  await server?.close();
-});
-
-/** The original and a copy in the compare view: the verdict, or the error line. */
-async function compareWith(copy: string): Promise<{ page: Page; verdict: string | null }> {
-  const page = await openPage(browser, `${server.origin}/index.html`, `${WEB_MEDIA_DIR}downloads`);
-  opened.push(page);
-  await page.page.click('#tab-compare');
-  await upload(page.page, 'original-file', media.original);
-  await upload(page.page, 'copy-file', copy);
-  await page.page.waitForSelector('[data-testid="verdict"], .error', { timeout: 60_000 });
-  const verdict = await page.page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')).catch(() => null);
-  return { page: page.page, verdict };
-}
 
 describe('files crafted to make the decoder play something else, in the page', () => {
   it('an ID3 tag hiding the original behind a playlist: edited, the cut where players hear it, the hidden copy and the skipped bytes shown', async () => {
-    const { page, verdict } = await compareWith(crafted.hiddenPlaylist);
+    const { page, verdict } = await session.compare(media.original, crafted.hiddenPlaylist);
     expect(verdict).toBe('edited');
     const removed = (await timelineSegments(page)).filter((s) => s.kind === 'removed');
     expect(removed).toHaveLength(1);
@@ -57,7 +33,7 @@ describe('files crafted to make the decoder play something else, in the page', (
 
   it('a concat list and a playlist naming the original beside them: never the same content', async () => {
     for (const copy of [crafted.concatList, crafted.playlistOnly]) {
-      const { verdict } = await compareWith(copy);
+      const { verdict } = await session.compare(media.original, copy);
       expect(['edited', 'unrelated', null]).toContain(verdict);
     }
   });

@@ -3,18 +3,12 @@
 // overlap, measured in real Chromium. (17 s holds a whole chunk, at most 8.2 s, between the cuts
 // wherever the chunk boundaries fall, so each cut stands alone.)
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeWebMedia, WEB_MEDIA_DIR } from './make-web-media.ts';
-import { expectOwnRequestsOnly, launchChromium, openPage, upload, type OpenedPage } from './page-driver.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
-
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+import { pageSession } from './page-session.ts';
 
 const original = `${WEB_MEDIA_DIR}vijf-minuten.wav`;
+const session = pageSession();
 
 /** The original without 60.0–60.3, 77.3–77.6 and 94.6–94.9 s. */
 function threeCloseCuts(): string {
@@ -29,30 +23,17 @@ function threeCloseCuts(): string {
   return out;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   makeWebMedia();
   // -R: the same noise every run.
   execFileSync('sox', ['-R', '-n', '-r', '16000', '-b', '16', '-c', '1', original, 'synth', '300', 'sine', '300-900', 'synth', '300', 'pinknoise', 'mix', 'vol', '0.3']);
-  server = await serveStatic(`${ROOT}dist/verifier/`);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  expectOwnRequestsOnly(opened, server.origin);
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the timeline in the page', () => {
   it('three cuts 17 s apart: three labels, none over another', async () => {
-    const page = await openPage(browser, `${server.origin}/index.html`, `${WEB_MEDIA_DIR}downloads`);
-    opened.push(page);
-    await page.page.setViewport({ width: 1100, height: 900 });
-    await page.page.click('#tab-compare');
-    await upload(page.page, 'original-file', original);
-    await upload(page.page, 'copy-file', threeCloseCuts());
-    await page.page.waitForSelector('[data-testid="timeline"]', { timeout: 30_000 });
-    const boxes = await page.page.$$eval('[data-testid="timeline"] g[data-kind] text', (texts) =>
+    const { page, verdict } = await session.compare(original, threeCloseCuts());
+    expect(verdict).toBe('edited');
+    const boxes = await page.$$eval('[data-testid="timeline"] g[data-kind] text', (texts) =>
       texts.map((t) => {
         const b = (t as SVGTextElement).getBBox();
         return { text: t.textContent ?? '', x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height };
@@ -68,7 +49,7 @@ describe('the timeline in the page', () => {
         expect(overlap, `${a.text} and ${b.text}`).toBe(false);
       }
     }
-    const height = await page.page.$eval('[data-testid="timeline"]', (svg) => (svg as SVGSVGElement).viewBox.baseVal.height);
+    const height = await page.$eval('[data-testid="timeline"]', (svg) => (svg as SVGSVGElement).viewBox.baseVal.height);
     for (const box of boxes) expect(box.bottom).toBeLessThanOrEqual(height);
   });
 });
