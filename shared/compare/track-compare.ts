@@ -8,6 +8,7 @@ import type { TrackTable } from '../media/track-tables.ts';
 import type { FrameSignature } from '../video/frame-signature.ts';
 import { FRAME_SECONDS } from '../video/params.ts';
 import { alignPictures } from '../video/picture-align.ts';
+import { readVideoSection } from '../video/video-section.ts';
 import type { CompareInput } from './layer.ts';
 import type { Edit } from './report.ts';
 
@@ -29,10 +30,12 @@ export function tracksOf(input: CompareInput): readonly TrackTable[] | undefined
   return Array.isArray(tracks) && tracks.every((t) => typeof t === 'object' && t !== null && 'table' in t) ? (tracks as TrackTable[]) : readTrackSection(tracks);
 }
 
-/** Both sides' picture signatures, when both pictures were decoded. */
+/** Both sides' picture signatures (decoded, or from a fingerprint file's `video` section), when both are there. */
 export function picturesOf(original: CompareInput, copy: CompareInput): { original: FrameSignature[]; copy: FrameSignature[] } | null {
   const [a, b] = [original.fingerprint.video, copy.fingerprint.video];
-  return Array.isArray(a) && Array.isArray(b) ? { original: a as FrameSignature[], copy: b as FrameSignature[] } : null;
+  if (a === undefined || b === undefined) return null;
+  const signatures = (v: unknown): FrameSignature[] => (Array.isArray(v) ? (v as FrameSignature[]) : readVideoSection(v));
+  return { original: signatures(a), copy: signatures(b) };
 }
 
 /** A re-encoded picture's edits by its perceptual fingerprint; a picture unrelated to the original's is replaced whole. */

@@ -23,7 +23,7 @@ export type SectionValidator = (value: unknown, fingerprint: Fingerprint) => unk
 
 export interface ReadOptions {
   /** Validators for the reserved sections; a section without one is kept as it is. */
-  sections?: { packets?: SectionValidator; audio?: SectionValidator; tracks?: SectionValidator };
+  sections?: { packets?: SectionValidator; audio?: SectionValidator; tracks?: SectionValidator; video?: SectionValidator };
 }
 
 export function writeFingerprintFile(fp: Fingerprint): string {
@@ -60,6 +60,7 @@ export function writeFingerprintFile(fp: Fingerprint): string {
   };
   if (fp.packets !== undefined) out.packets = fp.packets;
   if (fp.tracks !== undefined) out.tracks = fp.tracks;
+  if (fp.video !== undefined) out.video = fp.video;
   if (fp.audio !== undefined) out.audio = fp.audio;
   if (fp.pcm !== undefined) out.pcm = writePcmSection(fp.pcm);
   return `${JSON.stringify(out, null, 2)}\n`;
@@ -92,7 +93,7 @@ export function readFingerprintFile(text: string, options: ReadOptions = {}): Fi
   const file = readFile(data.file);
   const chunking = readChunking(data.chunking);
   const fp: Fingerprint = { file, chunking, chunks: readChunks(data.chunks, file.bytes, chunkBoundaries(file, file.bytes)) };
-  for (const name of ['packets', 'tracks', 'audio'] as const) {
+  for (const name of ['packets', 'tracks', 'video', 'audio'] as const) {
     if (data[name] === undefined) continue;
     const validate = options.sections?.[name];
     try {

@@ -32,7 +32,7 @@ export interface Fingerprint {
   packets?: unknown;
   /** The packet tables of the tracks beside the first sound (shared/media/track-tables.ts); opaque here. */
   tracks?: unknown;
-  /** The picture's frame signatures (shared/video), when its picture was decoded; opaque here, not kept in fingerprint files. */
+  /** The picture's frame signatures or their section (shared/video), when its picture was decoded; opaque here. */
   video?: unknown;
   /** Reserved for the perceptual audio layer; opaque here. */
   audio?: unknown;

@@ -8,7 +8,7 @@ export interface FrameSignature {
   /** The 64 hash bits as two 32-bit halves; 0 for a flat frame. */
   high: number;
   low: number;
-  /** Mean gray level, 0–255. */
+  /** Mean gray level, 0–255, rounded (as the fingerprint file keeps it). */
   mean: number;
   flat: boolean;
 }
@@ -31,8 +31,9 @@ export function frameSignature(gray: Uint8Array): FrameSignature {
     sum += g;
     squares += g * g;
   }
-  const mean = sum / FRAME_BYTES;
-  const deviation = Math.sqrt(Math.max(0, squares / FRAME_BYTES - mean * mean));
+  const exact = sum / FRAME_BYTES;
+  const mean = Math.round(exact);
+  const deviation = Math.sqrt(Math.max(0, squares / FRAME_BYTES - exact * exact));
   if (deviation < FLAT_DEVIATION) return { high: 0, low: 0, mean, flat: true };
   // Rows first (K coefficients per row), then columns: K×K coefficients.
   const rows = new Float64Array(N * K);

@@ -1,7 +1,10 @@
 // A file's whole fingerprint file as text: the code and chunks, the packets section (from the same
-// read), the pcm section for WAV, and for media the audio section (decoded with ffmpeg).
+// read), the pcm section for WAV, and for media the audio section and, with a picture, the video
+// section (both decoded with ffmpeg).
 import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { audioSectionOf } from '../node/audio-of-input.ts';
+import { writeVideoSection } from '../../shared/video/video-section.ts';
+import { pictureSignatures } from '../node/decode-video.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { openInput } from '../node/open-input.ts';
 import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
@@ -10,7 +13,7 @@ import type { CliIo } from './cli-io.ts';
 export async function fingerprintText(path: string, io: CliIo): Promise<string> {
   const input = await openInput(path);
   try {
-    const { fingerprint } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
+    const { fingerprint, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
     io.progressDone();
     if (fingerprint.file.wav) fingerprint.pcm = await pcmBlocksOf(input, fingerprint.file.wav);
     if (fingerprint.file.container !== null) {
@@ -19,6 +22,7 @@ export async function fingerprintText(path: string, io: CliIo): Promise<string> 
       const audio = await audioSectionOf(path, { container, duration, onProgress });
       io.progressDone();
       if (audio) fingerprint.audio = audio;
+      if (tracks?.some((t) => t.label === 'picture')) fingerprint.video = writeVideoSection(await pictureSignatures(path, container));
     }
     return writeFingerprintFile(fingerprint);
   } finally {

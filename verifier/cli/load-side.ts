@@ -9,6 +9,7 @@ import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fi
 import { FingerprintFormatError } from '../../shared/fingerprint/fingerprint-format-error.ts';
 import { readPacketSection } from '../../shared/media/packet-section.ts';
 import { readTrackSection } from '../../shared/media/track-section.ts';
+import { readVideoSection } from '../../shared/video/video-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
 import { audioSectionOf, type AudioOptions } from '../node/audio-of-input.ts';
 import { pictureSignatures } from '../node/decode-video.ts';
@@ -37,7 +38,7 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       }
       const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(input, 0, input.size));
       await close();
-      const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, audio: validateAudioSection } });
+      const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, video: readVideoSection, audio: validateAudioSection } });
       return { fingerprint, loadAudio: async () => {}, loadPicture: async () => {}, close: async () => {} };
     }
     const { fingerprint, media, tracks, packetProblem } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });

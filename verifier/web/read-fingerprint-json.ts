@@ -5,6 +5,7 @@ import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fi
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import { readPacketSection } from '../../shared/media/packet-section.ts';
 import { readTrackSection } from '../../shared/media/track-section.ts';
+import { readVideoSection } from '../../shared/video/video-section.ts';
 
 /** True when the file starts (after a byte-order mark or white space) with "{". */
 export async function looksLikeJson(file: File): Promise<boolean> {
@@ -25,7 +26,7 @@ export async function readFingerprintJson(file: File): Promise<Fingerprint> {
     throw new Error(`${file.name}: fingerprint file is not valid UTF-8 text`);
   }
   try {
-    return readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, audio: validateAudioSection } });
+    return readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, video: readVideoSection, audio: validateAudioSection } });
   } catch (e) {
     throw new Error(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
