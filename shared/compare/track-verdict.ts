@@ -44,10 +44,13 @@ export function withTracks(report: CompareReport, found: TrackFindings): Compare
     else edits.push(edit);
   }
   edits.sort((a, b) => start(a) - start(b));
+  // The report's resolution is its least precise edit's: a picture's is a sampled frame.
+  const resolution = Math.max(report.resolution ?? 0, ...found.edits.map((e) => e.resolution ?? 0));
   return {
     ...report,
     verdict: edits.length > 0 ? 'edited' : report.verdict,
     edits,
+    ...(report.resolution !== undefined || resolution > 0 ? { resolution } : {}),
     ...(found.uncompared.length > 0 ? { uncompared: found.uncompared } : {}),
   };
 }
