@@ -1,5 +1,5 @@
 // The project's TypeScript modules as one ES module a bench can import: `exports` are the lines of
-// an entry (e.g. "export { packetLayer } from './shared/media/packet-layer.ts';"), paths from the
+// an entry (e.g. "export { packetLayer } from './shared/media/packets/packet-layer.ts';"), paths from the
 // repository's root; esbuild bundles them for Node into `outfile`.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

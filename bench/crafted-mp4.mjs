@@ -20,7 +20,7 @@ async function loadModules() {
   return bundleModules(
     [
       "export { craftedMp4 } from './tests/fixtures/robustness/crafted-mp4.ts';",
-      "export { StreamingPacketLayer, packetLayer } from './shared/media/packet-layer.ts';",
+      "export { StreamingPacketLayer, packetLayer } from './shared/media/packets/packet-layer.ts';",
       "export { nodeSha256 } from './verifier/node/node-sha256.ts';",
     ],
     join(root, 'tests/.generated/bench/crafted-bundle.mjs'),

@@ -43,8 +43,8 @@ async function loadModules() {
   return bundleModules(
     [
       "export { readPackets } from './shared/media/read-packets.ts';",
-      "export { portableSha256 } from './shared/media/packet-hash.ts';",
-      "export { StreamingPacketLayer, packetLayer } from './shared/media/packet-layer.ts';",
+      "export { portableSha256 } from './shared/media/packets/packet-hash.ts';",
+      "export { StreamingPacketLayer, packetLayer } from './shared/media/packets/packet-layer.ts';",
       "export { openInput } from './verifier/node/open-input.ts';",
       "export { windowedFileSource } from './verifier/node/windowed-file-source.ts';",
       "export { nodeSha256 } from './verifier/node/node-sha256.ts';",

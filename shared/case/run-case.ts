@@ -12,8 +12,8 @@ import { parseReceipt, ReceiptError, type Receipt } from '../consent/receipt.ts'
 import { readFingerprintFile } from '../fingerprint/fingerprint-file.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import { FingerprintFormatError } from '../fingerprint/fingerprint-format-error.ts';
-import { readPacketSection } from '../media/packet-section.ts';
-import { readTrackSection } from '../media/track-section.ts';
+import { readPacketSection } from '../media/packets/packet-section.ts';
+import { readTrackSection } from '../media/packets/track-section.ts';
 import { CaseInputError } from './case-error.ts';
 import { lookUpCode, registrationsOf, type CodeLookup } from './match-code.ts';
 

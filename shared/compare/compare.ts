@@ -3,7 +3,7 @@
 // when none does (a re-encoded copy shares no bytes but the same sound), or to explain the
 // stretches where the exact layer only sees that packets differ (combine-layers.ts). Every edit of
 // the report says on what it rests and how precise it is; `layers` says what each layer found.
-import { packetCompareLayer } from '../media/packet-compare-layer.ts';
+import { packetCompareLayer } from '../media/packets/packet-compare-layer.ts';
 import { audioLayer } from './audio-layer.ts';
 import { byteLayer } from './byte-layer.ts';
 import { combineLayers, wantsSound, withProvenance } from './combine-layers.ts';

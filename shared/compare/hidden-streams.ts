@@ -5,9 +5,9 @@
 // ADTS frames, each header where the one before ends and at one sample rate, counts: a chance run
 // of eight chained headers in a picture or text is not to be expected.
 import type { ByteSource } from '../media/byte-source.ts';
-import { parseAdtsHeader } from '../media/adts-packets.ts';
-import { parseMpegAudioHeader } from '../media/mpeg-audio-frame.ts';
-import type { PacketList } from '../media/packet-list.ts';
+import { parseAdtsHeader } from '../media/containers/adts-packets.ts';
+import { parseMpegAudioHeader } from '../media/containers/mpeg-audio-frame.ts';
+import type { PacketList } from '../media/packets/packet-list.ts';
 import type { SkippedBytes } from '../media/types.ts';
 import type { CompareInput } from './layer.ts';
 

@@ -5,7 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { blockRange, sameBlock, type PcmBlocks } from '../fingerprint/pcm-blocks.ts';
 import type { ByteSource } from '../media/byte-source.ts';
-import type { WavHeader } from '../media/wav-header.ts';
+import type { WavHeader } from '../media/containers/wav-header.ts';
 import { blockInCopy } from './refine-runs-blocks.ts';
 import type { Edit, Range } from './report.ts';
 

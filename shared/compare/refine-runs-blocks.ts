@@ -6,7 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { blockCount, blockRange, sameBlock, type PcmBlocks } from '../fingerprint/pcm-blocks.ts';
 import type { ByteSource } from '../media/byte-source.ts';
-import type { WavHeader } from '../media/wav-header.ts';
+import type { WavHeader } from '../media/containers/wav-header.ts';
 import type { ByteRun } from './byte-runs.ts';
 import { mergeAdjacent, originalLimits } from './refine-runs.ts';
 

@@ -2,9 +2,9 @@
 // files by their labels (track-tables.ts). The sound's own comparison (the layers) stays as it is;
 // this adds the other tracks' edits, each saying in which track it is, and names every track that
 // could not be compared, so a verdict never claims sameness for a track nobody looked at.
-import { comparePackets } from '../media/packet-compare.ts';
-import { readTrackSection } from '../media/track-section.ts';
-import type { TrackTable } from '../media/track-tables.ts';
+import { comparePackets } from '../media/packets/packet-compare.ts';
+import { readTrackSection } from '../media/packets/track-section.ts';
+import type { TrackTable } from '../media/packets/track-tables.ts';
 import type { FrameSignature } from '../video/frame-signature.ts';
 import { FRAME_SECONDS } from '../video/params.ts';
 import { alignPictures } from '../video/picture-align.ts';

@@ -3,7 +3,7 @@
 // metadata chunks (RIFF sizes, LIST tags) is not a content edit, so it is left out. A handler asks
 // "which minutes were changed"; a retagged file has the same audio. Different sample formats cannot
 // share one timeline, so then the report stays in bytes.
-import { byteToSeconds, type WavHeader } from '../media/wav-header.ts';
+import { byteToSeconds, type WavHeader } from '../media/containers/wav-header.ts';
 import { mapEdits, roundSeconds } from './map-edits.ts';
 import type { Edit, Range } from './report.ts';
 

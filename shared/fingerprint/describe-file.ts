@@ -1,7 +1,7 @@
 // What the first bytes say about a file: its container and, for WAV, the header that maps bytes to
 // time. A file that claims to be WAV but whose header lies is refused here (WavHeaderError), before
 // any comparison places edits by that header.
-import { isWavSignature, parseWavHeader, type WavHeader } from '../media/wav-header.ts';
+import { isWavSignature, parseWavHeader, type WavHeader } from '../media/containers/wav-header.ts';
 
 /** Leading bytes to capture for describeFile: covers WAV headers with large metadata chunks. */
 export const HEAD_CAPTURE_BYTES = 1024 * 1024;

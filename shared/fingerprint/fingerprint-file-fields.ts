@@ -1,6 +1,6 @@
 // Field-by-field validation of a fingerprint file's sections. Each reader returns the typed value or
 // throws a FingerprintFormatError naming the field ("file.bytes", "chunks.lengths", …).
-import { checkWavFormat, WavHeaderError, type WavFormat, type WavHeader } from '../media/wav-header.ts';
+import { checkWavFormat, WavHeaderError, type WavFormat, type WavHeader } from '../media/containers/wav-header.ts';
 import { decodeBase64 } from './base64.ts';
 import { CHUNK_HASH, CHUNK_HASH_BYTES, CHUNKING, type ChunkingParams } from './chunk-params.ts';
 import type { ChunkList, FileInfo } from './fingerprint.ts';

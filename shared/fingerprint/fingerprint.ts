@@ -1,6 +1,6 @@
 // A fingerprint in memory: what is known about a file, made from the file itself or read from a
 // fingerprint file. The comparison takes two of these and never needs to know which.
-import type { WavHeader } from '../media/wav-header.ts';
+import type { WavHeader } from '../media/containers/wav-header.ts';
 import type { ChunkingParams } from './chunk-params.ts';
 import { grownTo } from '../grown-array.ts';
 import type { PcmBlocks } from './pcm-blocks.ts';
@@ -30,7 +30,7 @@ export interface Fingerprint {
   chunks: ChunkList;
   /** The packet layer's (shared/media): its section, its read table, or null when a file has none; opaque here. */
   packets?: unknown;
-  /** The packet tables of the tracks beside the first sound (shared/media/track-tables.ts); opaque here. */
+  /** The packet tables of the tracks beside the first sound (shared/media/packets/track-tables.ts); opaque here. */
   tracks?: unknown;
   /** The picture's frame signatures or their section (shared/video), when its picture was decoded; opaque here. */
   video?: unknown;

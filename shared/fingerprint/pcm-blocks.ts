@@ -5,7 +5,7 @@
 // the sound is heard. An hour takes 180 000 blocks: 1.44 MB, 1.92 MB as base64. Eight bytes, not
 // four: a block that matches closes an edit's edge, so a forger who could grind matches (2^32
 // tries a block) could close a replaced stretch block by block; 2^64 a block cannot be ground.
-import type { WavHeader } from '../media/wav-header.ts';
+import type { WavHeader } from '../media/containers/wav-header.ts';
 import { decodeBase64, encodeBase64 } from './base64.ts';
 
 export const PCM_HASH = 'sha256-64';

@@ -2,7 +2,7 @@
 // inside a packet interpolate across its duration; bytes between packets (headers, video data
 // interleaved with the audio) take the start of the next audio packet.
 import type { Range } from '../compare/report.ts';
-import type { PacketList } from './packet-list.ts';
+import type { PacketList } from './packets/packet-list.ts';
 
 export interface ByteTimeMap {
   /** Seconds for a byte offset, or null when the file has no packets. */

@@ -2,9 +2,9 @@
 // DETECT_BYTES so that an MP3 or ADTS stream behind leading zero bytes, as some recorders and broken
 // transfers leave, is found too) and, only where the bytes cannot tell (a raw MP3 without ID3 looks
 // like ADTS for one byte), its name.
-import { amrMagicLength } from './amr-packets.ts';
-import { parseAdtsHeader } from './adts-packets.ts';
-import { parseMpegAudioHeader } from './mpeg-audio-frame.ts';
+import { amrMagicLength } from './containers/amr-packets.ts';
+import { parseAdtsHeader } from './containers/adts-packets.ts';
+import { parseMpegAudioHeader } from './containers/mpeg-audio-frame.ts';
 import { ascii, u32be } from './source-reader.ts';
 import type { ContainerName } from './types.ts';
 

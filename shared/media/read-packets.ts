@@ -1,23 +1,23 @@
 // The one entry to the container readers: detect the container, read the audio track's packets.
 // An unknown container is not an error (the byte layer still compares it); a malformed one throws
 // MediaError naming the file and the byte offset.
-import { readAdts } from './adts-packets.ts';
-import { readAmr } from './amr-packets.ts';
+import { readAdts } from './containers/adts-packets.ts';
+import { readAmr } from './containers/amr-packets.ts';
 import type { ByteSource } from './byte-source.ts';
 import { createByteTimeMap } from './byte-time-map.ts';
 import { DETECT_BYTES, detectContainer } from './detect-container.ts';
 import { MediaError } from './media-error.ts';
-import { readFlac } from './flac-packets.ts';
-import { readMatroska } from './matroska-packets.ts';
-import { readMp3 } from './mp3-packets.ts';
-import { readMp4 } from './mp4-packets.ts';
-import { readOgg } from './ogg-packets.ts';
-import { DEFAULT_PACKET_CAP, PacketCollector } from './packet-collector.ts';
-import { PacketList } from './packet-list.ts';
-import { packetOverlap } from './packet-overlap.ts';
+import { readFlac } from './containers/flac-packets.ts';
+import { readMatroska } from './containers/matroska-packets.ts';
+import { readMp3 } from './containers/mp3-packets.ts';
+import { readMp4 } from './containers/mp4-packets.ts';
+import { readOgg } from './containers/ogg-packets.ts';
+import { DEFAULT_PACKET_CAP, PacketCollector } from './packets/packet-collector.ts';
+import { PacketList } from './packets/packet-list.ts';
+import { packetOverlap } from './packets/packet-overlap.ts';
 import { SourceReader } from './source-reader.ts';
 import type { ContainerName, MediaReadResult, ReaderOutput } from './types.ts';
-import { readWav } from './wav-packets.ts';
+import { readWav } from './containers/wav-packets.ts';
 
 /** `track`: the id of the track to read instead of the first audio track (MP4 and Matroska hold several). */
 type Reader = (reader: SourceReader, out: PacketCollector, track?: number) => Promise<ReaderOutput>;

@@ -1,6 +1,6 @@
 // The data a container reader returns: the chosen audio track's codec packets with timestamps.
 import type { ByteTimeMap } from './byte-time-map.ts';
-import type { PacketList } from './packet-list.ts';
+import type { PacketList } from './packets/packet-list.ts';
 
 export type ContainerName = 'wav' | 'mp4' | 'webm' | 'matroska' | 'ogg' | 'mp3' | 'adts' | 'flac' | 'amr' | 'unknown';
 

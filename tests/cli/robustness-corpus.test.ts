@@ -5,7 +5,7 @@
 // the built CLI reports a cut copy as edited with the removed stretch in seconds.
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { packetLayer } from '../../shared/media/packet-layer.ts';
+import { packetLayer } from '../../shared/media/packets/packet-layer.ts';
 import type { MediaReadResult } from '../../shared/media/types.ts';
 import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorpus, ROBUSTNESS_DIR, type CorpusFile } from '../fixtures/robustness/make-robustness.ts';
 import { fileByteSource } from '../unit/media/node-byte-source.ts';

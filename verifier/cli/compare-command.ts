@@ -2,7 +2,7 @@
 // content in every track, 1 when edited or unrelated or a track could not be compared. Layers: packets, bytes, then audio (decoded only if needed).
 import { byteLayer } from '../../shared/compare/byte-layer.ts';
 import { compare } from '../../shared/compare/compare.ts';
-import { packetCompareLayer } from '../../shared/media/packet-compare-layer.ts';
+import { packetCompareLayer } from '../../shared/media/packets/packet-compare-layer.ts';
 import { compareReportText } from '../../shared/report/compare-text.ts';
 import { expectFiles, type ParsedArgs } from './args.ts';
 import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';

@@ -3,12 +3,12 @@
 // brings its packet table (already read in the fingerprint pass) and its byte→time map; its audio is
 // decoded only if the audio layer is asked (loadAudio).
 import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
-import { wavEndsEarly } from '../../shared/media/wav-header.ts';
+import { wavEndsEarly } from '../../shared/media/containers/wav-header.ts';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { FingerprintFormatError } from '../../shared/fingerprint/fingerprint-format-error.ts';
-import { readPacketSection } from '../../shared/media/packet-section.ts';
-import { readTrackSection } from '../../shared/media/track-section.ts';
+import { readPacketSection } from '../../shared/media/packets/packet-section.ts';
+import { readTrackSection } from '../../shared/media/packets/track-section.ts';
 import { readVideoSection } from '../../shared/video/video-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
 import { audioSectionOf, type AudioOptions } from '../node/audio-of-input.ts';

@@ -9,8 +9,8 @@
 import type { FileDescription } from '../../shared/fingerprint/describe-file.ts';
 import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
-import { packetLayer, type PacketLayer } from '../../shared/media/packet-layer.ts';
-import { otherTrackTables, type TrackTable } from '../../shared/media/track-tables.ts';
+import { packetLayer, type PacketLayer } from '../../shared/media/packets/packet-layer.ts';
+import { otherTrackTables, type TrackTable } from '../../shared/media/packets/track-tables.ts';
 import { windowedFileSource } from './windowed-file-source.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import type { OpenedInput } from './open-input.ts';

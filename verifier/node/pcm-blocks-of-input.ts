@@ -3,7 +3,7 @@
 // second for an hour of CD-quality stereo.
 import { createHash } from 'node:crypto';
 import { pcmBlockFrames, PcmBlockHasher, pcmDataRange, type PcmBlocks } from '../../shared/fingerprint/pcm-blocks.ts';
-import type { WavHeader } from '../../shared/media/wav-header.ts';
+import type { WavHeader } from '../../shared/media/containers/wav-header.ts';
 import { readAt, type OpenedInput } from './open-input.ts';
 
 const READ_BYTES = 8 * 1024 * 1024;

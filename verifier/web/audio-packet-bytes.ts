@@ -1,7 +1,7 @@
 // The audio packets' bytes, read from a File in batches: one slice covers many neighbouring packets,
 // so an hour of 20 ms packets is not 180 000 reads; a batch never spans more than MAX_BATCH bytes,
 // so memory stays bounded whatever the file's size (video between the packets is read and dropped).
-import type { PacketList } from '../../shared/media/packet-list.ts';
+import type { PacketList } from '../../shared/media/packets/packet-list.ts';
 
 const MAX_BATCH = 4 * 1024 * 1024;
 

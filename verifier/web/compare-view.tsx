@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { byteLayer } from '../../shared/compare/byte-layer.ts';
 import { compare } from '../../shared/compare/compare.ts';
 import type { CompareReport } from '../../shared/compare/report.ts';
-import { packetCompareLayer } from '../../shared/media/packet-compare-layer.ts';
+import { packetCompareLayer } from '../../shared/media/packets/packet-compare-layer.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { FilePicker } from './file-picker.tsx';
 import { MAX_DECODE_SECONDS } from './audio-section.ts';

@@ -2,7 +2,7 @@
 // byte→time map, functions, cannot be cloned; the main thread makes its own). The page reads a file's
 // container once, in the fingerprint worker, and hands the result to the main thread (times in the
 // report) and from there to the audio decoding worker, which would otherwise read it all again.
-import { columnBuffers, PacketList, type PacketColumns } from '../../shared/media/packet-list.ts';
+import { columnBuffers, PacketList, type PacketColumns } from '../../shared/media/packets/packet-list.ts';
 import type { MediaReadResult } from '../../shared/media/types.ts';
 
 /** What the audio path needs of a reader's result; the report's byte→time map is made where it is used. */

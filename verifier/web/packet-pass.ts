@@ -6,7 +6,7 @@
 import type { FileDescription } from '../../shared/fingerprint/describe-file.ts';
 import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import { MediaError } from '../../shared/media/media-error.ts';
-import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../shared/media/packet-layer.ts';
+import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../shared/media/packets/packet-layer.ts';
 import { blobByteSource } from './blob-byte-source.ts';
 
 export interface PacketPass {

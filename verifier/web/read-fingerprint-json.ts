@@ -3,8 +3,8 @@
 import { validateAudioSection } from '../../shared/audio/section.ts';
 import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
-import { readPacketSection } from '../../shared/media/packet-section.ts';
-import { readTrackSection } from '../../shared/media/track-section.ts';
+import { readPacketSection } from '../../shared/media/packets/packet-section.ts';
+import { readTrackSection } from '../../shared/media/packets/track-section.ts';
 import { readVideoSection } from '../../shared/video/video-section.ts';
 
 /** True when the file starts (after a byte-order mark or white space) with "{". */

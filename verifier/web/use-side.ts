@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
 import { createByteTimeMap } from '../../shared/media/byte-time-map.ts';
-import { wavEndsEarly } from '../../shared/media/wav-header.ts';
+import { wavEndsEarly } from '../../shared/media/containers/wav-header.ts';
 import { blobByteSource } from './blob-byte-source.ts';
 import type { MediaPackets } from './media-transfer.ts';
 import { CancelledError, startFingerprint, type FingerprintJob } from './fingerprint-job.ts';

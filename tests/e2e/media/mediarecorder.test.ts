@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { comparePackets } from '../../../shared/media/packet-compare.ts';
+import { comparePackets } from '../../../shared/media/packets/packet-compare.ts';
 import { cut } from '../../fixtures/media/lossless-edits.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { ffprobePackets } from '../../unit/media/ffprobe-packets.ts';

@@ -12,7 +12,7 @@ import { writeFingerprintFile } from '../../../shared/fingerprint/fingerprint-fi
 import type { Fingerprint } from '../../../shared/fingerprint/fingerprint.ts';
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
 import { pcmBlockFrames, PcmBlockHasher, pcmDataRange } from '../../../shared/fingerprint/pcm-blocks.ts';
-import { packetLayer } from '../../../shared/media/packet-layer.ts';
+import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { ROOT } from '../support/paths.ts';
 import { makeWebMedia, WEB_MEDIA_DIR, type WebMedia } from './make-web-media.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenStreams, outsidePackets } from '../../../shared/compare/hidden-streams.ts';
-import { PacketList } from '../../../shared/media/packet-list.ts';
+import { PacketList } from '../../../shared/media/packets/packet-list.ts';
 import { concat, memorySource, prngBytes } from '../fingerprint/test-data.ts';
 
 /** `count` MPEG-1 layer III frames, 128 kbit/s at 44.1 kHz without padding: 417 bytes each. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { editsToMediaSeconds } from '../../../shared/compare/media-time.ts';
 import { createByteTimeMap } from '../../../shared/media/byte-time-map.ts';
-import { PacketList } from '../../../shared/media/packet-list.ts';
+import { PacketList } from '../../../shared/media/packets/packet-list.ts';
 
 /** `count` packets of 100 bytes and 20 ms each from byte `start`, with `gap` bytes (video, say) between them. */
 function packets(start: number, count: number, gap: number): PacketList {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_HASH_BYTES } from '../../../shared/fingerprint/chunk-params.ts';
 import { Fingerprinter } from '../../../shared/fingerprint/fingerprinter.ts';
-import { WavHeaderError } from '../../../shared/media/wav-header.ts';
+import { WavHeaderError } from '../../../shared/media/containers/wav-header.ts';
 import { prngBytes, wavBytes } from './test-data.ts';
 
 function fingerprint(data: Uint8Array, feeds: number[] = []) {

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packetLayer } from '../../../shared/media/packet-layer.ts';
+import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { fingerprintInput } from '../../../verifier/node/fingerprint-input.ts';
 import { openInput } from '../../../verifier/node/open-input.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';

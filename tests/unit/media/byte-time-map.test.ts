@@ -2,7 +2,7 @@
 // index when they are not, and across a packet's parts.
 import { describe, expect, test } from 'vitest';
 import { createByteTimeMap } from '../../../shared/media/byte-time-map.ts';
-import { PacketList } from '../../../shared/media/packet-list.ts';
+import { PacketList } from '../../../shared/media/packets/packet-list.ts';
 
 describe('createByteTimeMap', () => {
   test('packets out of file order give the same map as the same packets in order', () => {

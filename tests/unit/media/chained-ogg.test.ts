@@ -3,7 +3,7 @@
 // packets and hashes as when read alone, its times following on from where the previous link ends.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { packetLayer } from '../../../shared/media/packet-layer.ts';
+import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { derive, ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { concat } from '../fingerprint/test-data.ts';
 import { memoryByteSource } from './node-byte-source.ts';

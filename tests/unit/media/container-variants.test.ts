@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MediaError } from '../../../shared/media/media-error.ts';
-import { packetLayer } from '../../../shared/media/packet-layer.ts';
+import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { readPackets } from '../../../shared/media/read-packets.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { block, ebml, float64 } from './ebml-writer.ts';

@@ -3,8 +3,8 @@
 // hang or unbounded memory. 20,000 inputs per reader; the whole file stays well under a minute.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hashPackets } from '../../../shared/media/packet-hash.ts';
-import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../../shared/media/packet-layer.ts';
+import { hashPackets } from '../../../shared/media/packets/packet-hash.ts';
+import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { MediaError } from '../../../shared/media/media-error.ts';
 import { readPackets } from '../../../shared/media/read-packets.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Edit } from '../../../shared/compare/report.ts';
-import { comparePackets, type PacketComparison } from '../../../shared/media/packet-compare.ts';
-import { readPacketSection, writePacketSection } from '../../../shared/media/packet-section.ts';
-import type { PacketTable } from '../../../shared/media/packet-table.ts';
+import { comparePackets, type PacketComparison } from '../../../shared/media/packets/packet-compare.ts';
+import { readPacketSection, writePacketSection } from '../../../shared/media/packets/packet-section.ts';
+import type { PacketTable } from '../../../shared/media/packets/packet-table.ts';
 import { cut, join, remux, splice } from '../../fixtures/media/lossless-edits.ts';
 import { derive, ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { ffprobePackets } from './ffprobe-packets.ts';

@@ -1,6 +1,6 @@
 // Reading media files on disk through the packet layer, as the tests need it.
-import { packetLayer } from '../../../shared/media/packet-layer.ts';
-import type { PacketTable } from '../../../shared/media/packet-table.ts';
+import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
+import type { PacketTable } from '../../../shared/media/packets/packet-table.ts';
 import { readPackets } from '../../../shared/media/read-packets.ts';
 import type { MediaReadResult } from '../../../shared/media/types.ts';
 import { fileByteSource } from './node-byte-source.ts';

@@ -1,7 +1,7 @@
 // The packet comparison on synthetic sequences (20 ms packets, labels name contents), one edit kind
 // at a time, plus the cases where packets must leave the decision to the audio layer.
 import { describe, expect, test } from 'vitest';
-import { comparePackets } from '../../../shared/media/packet-compare.ts';
+import { comparePackets } from '../../../shared/media/packets/packet-compare.ts';
 import { run, tableOf } from './packet-tables.ts';
 
 const original = run('a', 0, 500); // 10 s

@@ -1,7 +1,7 @@
 // The compact packet store: columns that grow block by block, sparse parts, Packet objects on
 // demand, and the transferable form the page's worker posts, read back unchanged.
 import { describe, expect, test } from 'vitest';
-import { columnBuffers, PacketList } from '../../../shared/media/packet-list.ts';
+import { columnBuffers, PacketList } from '../../../shared/media/packets/packet-list.ts';
 import type { Packet } from '../../../shared/media/types.ts';
 
 function sample(n: number): Packet[] {

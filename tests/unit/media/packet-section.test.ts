@@ -1,7 +1,7 @@
 // The fingerprint file's packets section: a table survives the round trip exactly, stays small for
 // regular audio, and anything doctored is refused with a message naming the field.
 import { describe, expect, test } from 'vitest';
-import { MAX_SECTION_PACKETS, readPacketSection, writePacketSection, type PacketSection } from '../../../shared/media/packet-section.ts';
+import { MAX_SECTION_PACKETS, readPacketSection, writePacketSection, type PacketSection } from '../../../shared/media/packets/packet-section.ts';
 import { run, tableOf } from './packet-tables.ts';
 
 const table = tableOf(run('a', 0, 500));

@@ -1,7 +1,7 @@
 // Synthetic packet tables for testing the section format and the comparison without media files:
 // packet k of "recording" r gets a hash derived from (r, k), so equal labels mean equal packets.
-import { PACKET_HASH_BYTES } from '../../../shared/media/packet-hash.ts';
-import type { PacketTable } from '../../../shared/media/packet-table.ts';
+import { PACKET_HASH_BYTES } from '../../../shared/media/packets/packet-hash.ts';
+import type { PacketTable } from '../../../shared/media/packets/packet-table.ts';
 
 /** A table of 20 ms packets (timebase 1000) whose contents are named by labels like 'a17'. */
 export function tableOf(labels: string[], codec = 'opus'): PacketTable {

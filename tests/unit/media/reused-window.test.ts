@@ -4,7 +4,7 @@
 // read across a later one would see the test source's scribbles (node-byte-source.ts) instead.
 // Looped copies make files of many windows, so headers and packets straddle window edges.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { packetLayer } from '../../../shared/media/packet-layer.ts';
+import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { derive, ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { fileByteSource, freshReadsOnly } from './node-byte-source.ts';
 

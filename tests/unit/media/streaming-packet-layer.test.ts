@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MediaError } from '../../../shared/media/media-error.ts';
-import { packetLayer, StreamingPacketLayer } from '../../../shared/media/packet-layer.ts';
+import { packetLayer, StreamingPacketLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { RANDOM_ACCESS_NEEDED, StreamedByteSource } from '../../../shared/media/streamed-byte-source.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { memoryByteSource } from './node-byte-source.ts';

@@ -6,7 +6,7 @@ import {
   secondsToByte,
   WavHeaderError,
   type WavHeaderProblem,
-} from '../../../shared/media/wav-header.ts';
+} from '../../../shared/media/containers/wav-header.ts';
 import { prngBytes, wavBytes } from '../fingerprint/test-data.ts';
 
 function problemOf(head: Uint8Array, size = head.length): WavHeaderProblem | 'none' {

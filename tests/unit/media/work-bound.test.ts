@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MediaError } from '../../../shared/media/media-error.ts';
-import { PACKET_HASH_BYTES, PacketRangeHasher } from '../../../shared/media/packet-hash.ts';
-import { packetLayer, StreamingPacketLayer } from '../../../shared/media/packet-layer.ts';
-import { PacketList } from '../../../shared/media/packet-list.ts';
-import { packetOverlap } from '../../../shared/media/packet-overlap.ts';
+import { PACKET_HASH_BYTES, PacketRangeHasher } from '../../../shared/media/packets/packet-hash.ts';
+import { packetLayer, StreamingPacketLayer } from '../../../shared/media/packets/packet-layer.ts';
+import { PacketList } from '../../../shared/media/packets/packet-list.ts';
+import { packetOverlap } from '../../../shared/media/packets/packet-overlap.ts';
 import { readPackets } from '../../../shared/media/read-packets.ts';
 import { nodeSha256 } from '../../../verifier/node/node-sha256.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';

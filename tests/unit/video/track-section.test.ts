@@ -2,8 +2,8 @@
 // round trip exactly, a track that could not be read keeps its problem, and anything doctored is
 // refused naming the track and the field.
 import { describe, expect, test } from 'vitest';
-import { MAX_TRACKS, readTrackSection, writeTrackSection } from '../../../shared/media/track-section.ts';
-import type { TrackTable } from '../../../shared/media/track-tables.ts';
+import { MAX_TRACKS, readTrackSection, writeTrackSection } from '../../../shared/media/packets/track-section.ts';
+import type { TrackTable } from '../../../shared/media/packets/track-tables.ts';
 import { run, tableOf } from '../media/packet-tables.ts';
 
 const tracks: TrackTable[] = [

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { CompareReport } from '../../../shared/compare/report.ts';
 import { compareTracks } from '../../../shared/compare/track-compare.ts';
 import { withTracks } from '../../../shared/compare/track-verdict.ts';
-import type { TrackTable } from '../../../shared/media/track-tables.ts';
+import type { TrackTable } from '../../../shared/media/packets/track-tables.ts';
 import { run, tableOf } from '../media/packet-tables.ts';
 
 const file = { sha256: '00', bytes: 1, container: 'webm', duration: 10 };

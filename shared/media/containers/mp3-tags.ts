@@ -1,6 +1,6 @@
 // Tags around MP3 audio: ID3v2 at the start (possibly several, possibly with a footer), APE and ID3v1
 // at the end. Readers skip them so only frames become packets.
-import { ascii, u32le, type SourceReader } from './source-reader.ts';
+import { ascii, u32le, type SourceReader } from '../source-reader.ts';
 
 /** Offset just after the ID3v2 tags at `offset` (itself when there is none). */
 export async function skipId3v2(reader: SourceReader, offset: number): Promise<number> {

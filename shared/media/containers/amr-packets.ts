@@ -1,9 +1,9 @@
 // AMR and AMR-WB storage format (RFC 4867 §5): a magic line, then frames of one table-of-contents
 // byte and a payload whose size the frame type fixes. Every frame is 20 ms. A last frame cut short
 // ends the file early.
-import type { PacketCollector } from './packet-collector.ts';
-import { ascii, type SourceReader } from './source-reader.ts';
-import type { EndsEarly, ReaderOutput } from './types.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import { ascii, type SourceReader } from '../source-reader.ts';
+import type { EndsEarly, ReaderOutput } from '../types.ts';
 
 const NB_MAGIC = '#!AMR\n';
 const WB_MAGIC = '#!AMR-WB\n';

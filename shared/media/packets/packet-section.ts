@@ -3,8 +3,8 @@
 // so an hour takes a few bytes to a few hundred KB), durations likewise, hashes as base64. Reading
 // checks every field and bound before allocating, so a doctored section is refused with a message
 // naming the field.
-import { decodeBase64, encodeBase64 } from '../fingerprint/base64.ts';
-import { decodeVarints, encodeVarints } from '../fingerprint/varint.ts';
+import { decodeBase64, encodeBase64 } from '../../fingerprint/base64.ts';
+import { decodeVarints, encodeVarints } from '../../fingerprint/varint.ts';
 import { DEFAULT_PACKET_CAP } from './packet-collector.ts';
 import { PACKET_HASH_BYTES, PACKET_HASH_NAME } from './packet-hash.ts';
 import { SECTION_NAME, type PacketTable } from './packet-table.ts';

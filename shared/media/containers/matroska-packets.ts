@@ -5,12 +5,12 @@
 // short after its Tracks keeps the blocks that are whole, and says it ends early.
 import { EBML_HEADER_MAX, ebmlChildren, ebmlFloat, ebmlHeaderIn, ebmlString, ebmlUint, readEbmlHeader, readVint, UNKNOWN_SIZE } from './ebml.ts';
 import { parseBlock, type BlockFrames } from './matroska-block.ts';
-import { MediaError } from './media-error.ts';
+import { MediaError } from '../media-error.ts';
 import { opusPacketSamples } from './opus-toc.ts';
-import type { PacketCollector } from './packet-collector.ts';
-import { PacketList } from './packet-list.ts';
-import type { SourceReader } from './source-reader.ts';
-import type { EndsEarly, ReaderOutput, TrackInfo } from './types.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import { PacketList } from '../packets/packet-list.ts';
+import type { SourceReader } from '../source-reader.ts';
+import type { EndsEarly, ReaderOutput, TrackInfo } from '../types.ts';
 
 const ID = {
   ebml: 0x1a45dfa3,

@@ -2,12 +2,12 @@
 // picture and any further sound tracks, each read, hashed and timed as a table of its own, so an
 // edit of the picture alone is found to the frame. A track is named by its kind and place among
 // tracks of that kind ("picture", "sound 2"), which is how tracks of two files are paired.
-import type { ByteSource } from './byte-source.ts';
-import { MediaError } from './media-error.ts';
+import type { ByteSource } from '../byte-source.ts';
+import { MediaError } from '../media-error.ts';
 import { portableSha256, type HashFunction } from './packet-hash.ts';
 import { packetLayer } from './packet-layer.ts';
 import type { PacketTable } from './packet-table.ts';
-import type { TrackInfo } from './types.ts';
+import type { TrackInfo } from '../types.ts';
 
 export interface TrackTable {
   /** "picture", "picture 2", "sound 2", …: the first audio track, "sound", is the packet layer's own. */

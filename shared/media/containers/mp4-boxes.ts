@@ -1,7 +1,7 @@
 // ISO BMFF boxes (ISO/IEC 14496-12 §4.2): 32-bit size and type, a 64-bit size when the first is 1,
 // "to the end of the file" when it is 0. Top-level boxes are walked over the ByteSource; the small
 // ones a reader needs (moov, moof) are then read whole and their children walked in memory.
-import { ascii, u32be, u64be, type SourceReader } from './source-reader.ts';
+import { ascii, u32be, u64be, type SourceReader } from '../source-reader.ts';
 
 export interface Box {
   type: string;

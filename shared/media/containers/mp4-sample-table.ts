@@ -2,7 +2,7 @@
 // stz2), chunk offsets (stco or co64), samples per chunk (stsc), decode deltas (stts) and
 // composition offsets (ctts). Every entry count is checked against its box before it is used.
 import { childBox } from './mp4-boxes.ts';
-import { u16be, u32be, u64be } from './source-reader.ts';
+import { u16be, u32be, u64be } from '../source-reader.ts';
 
 export type AddSample = (offset: number, size: number, time: number, duration: number) => boolean;
 

@@ -2,7 +2,7 @@
 // header is trusted when the next frame's header agrees with it, so garbage or a damaged frame is
 // skipped by searching for the next sync byte (0xFF) instead of failing the whole file; what was
 // skipped, and a last frame cut short, are told to the caller.
-import type { SourceReader } from './source-reader.ts';
+import type { SourceReader } from '../source-reader.ts';
 
 export interface SyncFrame {
   /** Whole frame, header included. */

@@ -8,10 +8,10 @@
 // the single pass that computes the recording code and chunks when the packet table is known first.
 // FoundPacketHashes hashes packets as a reader finds them, while their bytes are still at hand.
 import { sha256 } from '@noble/hashes/sha2.js';
-import type { ByteSource } from './byte-source.ts';
-import { MediaError } from './media-error.ts';
+import type { ByteSource } from '../byte-source.ts';
+import { MediaError } from '../media-error.ts';
 import { PacketList } from './packet-list.ts';
-import { grownTo } from '../grown-array.ts';
+import { grownTo } from '../../grown-array.ts';
 
 export const PACKET_HASH_BYTES = 8;
 export const PACKET_HASH_NAME = 'sha256-64';

@@ -1,6 +1,6 @@
 // EBML (RFC 8794), the encoding under Matroska and WebM: variable-length IDs and sizes. Sizes of all
 // ones mean "unknown", which browsers' MediaRecorder writes for the Segment and every Cluster.
-import type { SourceReader } from './source-reader.ts';
+import type { SourceReader } from '../source-reader.ts';
 
 export const UNKNOWN_SIZE = -1;
 

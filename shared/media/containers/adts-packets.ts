@@ -2,13 +2,13 @@
 // raw data without the header, the same bytes an MP4 or Matroska file stores, so a remux matches.
 // A last frame cut short is kept as the bytes that are there, as FFmpeg keeps it when it remuxes
 // the file (else the remux would show a frame inserted at the end), and the file ends early.
-import { adtsDecoderConfig } from './decoder-config.ts';
-import type { PacketCollector } from './packet-collector.ts';
+import { adtsDecoderConfig } from '../decoder-config.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
 import { skipId3v2 } from './mp3-tags.ts';
-import type { SourceReader } from './source-reader.ts';
-import { SkippedList, skipZeros } from './skipped-bytes.ts';
+import type { SourceReader } from '../source-reader.ts';
+import { SkippedList, skipZeros } from '../skipped-bytes.ts';
 import { scanSyncFrames, type SyncFrame } from './sync-frame-scanner.ts';
-import type { ReaderOutput } from './types.ts';
+import type { ReaderOutput } from '../types.ts';
 
 const RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
 

@@ -6,7 +6,7 @@
 // It declines to decide (the audio layer then does) when the codecs differ, a table is truncated, or
 // fewer than MIN_SHARED of the packets are shared: a re-encoded copy shares none, and two unrelated
 // recordings may share a few (digital silence encodes to identical packets).
-import type { CompareReport, Edit, Range } from '../compare/report.ts';
+import type { CompareReport, Edit, Range } from '../../compare/report.ts';
 import { matchBlocks, type MatchBlock } from './packet-match.ts';
 import type { PacketTable } from './packet-table.ts';
 

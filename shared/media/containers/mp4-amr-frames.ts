@@ -5,8 +5,8 @@
 // can be read (after the moov or each moof). Held samples count against the packet cap and their
 // bytes against the file's size, as packets do, so a table listing billions cannot fill memory.
 import { amrFrameBytes } from './amr-packets.ts';
-import type { PacketCollector } from './packet-collector.ts';
-import type { SourceReader } from './source-reader.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import type { SourceReader } from '../source-reader.ts';
 
 const FRAME_SECONDS = 0.02;
 

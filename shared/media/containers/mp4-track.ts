@@ -1,8 +1,8 @@
 // One track of an MP4/MOV/3GP moov: its id, kind, codec, timescale, and audio parameters.
-import { mp4DecoderConfig } from './decoder-config.ts';
+import { mp4DecoderConfig } from '../decoder-config.ts';
 import { childBox, childBoxes } from './mp4-boxes.ts';
-import { ascii, u16be, u32be } from './source-reader.ts';
-import type { TrackInfo } from './types.ts';
+import { ascii, u16be, u32be } from '../source-reader.ts';
+import type { TrackInfo } from '../types.ts';
 
 export interface Mp4Track extends TrackInfo {
   timescale: number;

@@ -3,7 +3,7 @@
 // runs of samples (trun) whose sizes and durations fall back to tfhd, then trex, defaults.
 import type { AddSample } from './mp4-sample-table.ts';
 import { childBox, childBoxes } from './mp4-boxes.ts';
-import { u32be, u64be } from './source-reader.ts';
+import { u32be, u64be } from '../source-reader.ts';
 
 export interface TrackDefaults {
   duration: number;

@@ -2,9 +2,9 @@
 // a cut). Each candidate "OggS" is checked whole (its CRC); the bytes those checks read are counted,
 // and past a budget linear in the file the rest of the file counts as skipped, so a file made of
 // page headers that each claim 64 KiB cannot make the search quadratic.
-import { MediaError } from './media-error.ts';
+import { MediaError } from '../media-error.ts';
 import { readOggPage, type OggPage } from './ogg-page.ts';
-import { ascii, type SourceReader } from './source-reader.ts';
+import { ascii, type SourceReader } from '../source-reader.ts';
 
 /** Bytes of page checks allowed in searches: this plus twice the file. */
 const SEARCH_BUDGET = 1 << 20;

@@ -1,6 +1,6 @@
 // Ogg pages (RFC 3533): a 27-byte header, a lacing table and the segments it sizes. The CRC-32 of
 // every page is checked, so a damaged page is reported where it is instead of yielding wrong packets.
-import { ascii, u32le, type SourceReader } from './source-reader.ts';
+import { ascii, u32le, type SourceReader } from '../source-reader.ts';
 
 export interface OggPage {
   offset: number;

@@ -2,15 +2,15 @@
 // them, make the fingerprint section; from a random-access source in one call, or alongside the
 // fingerprint's single streaming pass. The read result stays available for its byte→time map,
 // which places byte-level findings in seconds.
-import type { ByteSource } from './byte-source.ts';
-import { MediaError } from './media-error.ts';
+import type { ByteSource } from '../byte-source.ts';
+import { MediaError } from '../media-error.ts';
 import { FoundPacketHashes, PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
 import { writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
-import { readPackets, type ReadOptions } from './read-packets.ts';
-import { RANDOM_ACCESS_NEEDED, StreamedByteSource } from './streamed-byte-source.ts';
+import { readPackets, type ReadOptions } from '../read-packets.ts';
+import { RANDOM_ACCESS_NEEDED, StreamedByteSource } from '../streamed-byte-source.ts';
 import type { PacketList } from './packet-list.ts';
-import type { MediaReadResult } from './types.ts';
+import type { MediaReadResult } from '../types.ts';
 
 export interface PacketLayer {
   result: MediaReadResult;

@@ -6,10 +6,10 @@
 // frame (format 0x55), the same bytes an .mp3 remux holds. A data chunk cut short gives the whole
 // packets that are there, and says it ends early.
 import { parseMpegFrame } from './mp3-packets.ts';
-import { MAX_PIECE, type SourceReader } from './source-reader.ts';
-import type { PacketCollector } from './packet-collector.ts';
+import { MAX_PIECE, type SourceReader } from '../source-reader.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
 import { scanSyncFrames } from './sync-frame-scanner.ts';
-import type { ReaderOutput } from './types.ts';
+import type { ReaderOutput } from '../types.ts';
 import { parseWavHeader, WAV_HEAD_BYTES, wavBlockCodec, wavEndsEarly, WavHeaderError, type WavHeader } from './wav-header.ts';
 
 export const WAV_BLOCK_FRAMES = 1024;

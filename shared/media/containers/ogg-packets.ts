@@ -7,14 +7,14 @@
 // continues it, its times following on from where the previous link's audio ends. Bytes that are not
 // a valid page (junk between pages, a damaged page) are skipped to the next valid page and listed;
 // a last page cut short ends the file early.
-import { oggDecoderConfig } from './decoder-config.ts';
+import { oggDecoderConfig } from '../decoder-config.ts';
 import { opusPacketSamples } from './opus-toc.ts';
 import { readOggPage, type OggPage } from './ogg-page.ts';
-import type { PacketCollector } from './packet-collector.ts';
-import { PacketList } from './packet-list.ts';
-import { ascii, u16le, u32le, type SourceReader } from './source-reader.ts';
-import { SkippedList } from './skipped-bytes.ts';
-import type { EndsEarly, ReaderOutput, TrackInfo } from './types.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import { PacketList } from '../packets/packet-list.ts';
+import { ascii, u16le, u32le, type SourceReader } from '../source-reader.ts';
+import { SkippedList } from '../skipped-bytes.ts';
+import type { EndsEarly, ReaderOutput, TrackInfo } from '../types.ts';
 import { OggResync } from './ogg-resync.ts';
 import { vorbisBlockSizes, vorbisModes, vorbisPacketBlock, type VorbisBlocks } from './vorbis-modes.ts';
 

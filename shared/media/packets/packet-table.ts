@@ -1,7 +1,7 @@
 // A file's packets as the comparison needs them: integer times in the container's timebase and one
 // hash per packet. Made from a reader's result, or read back from a fingerprint file's section.
 import { PACKET_HASH_BYTES } from './packet-hash.ts';
-import type { MediaReadResult } from './types.ts';
+import type { MediaReadResult } from '../types.ts';
 
 /** Container and codec names a section may carry. */
 export const SECTION_NAME = /^[a-z0-9][a-z0-9.-]{0,31}$/;

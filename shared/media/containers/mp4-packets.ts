@@ -11,10 +11,10 @@ import { childBox, childBoxes, readBoxHeader } from './mp4-boxes.ts';
 import { readFragment, trackDefaults, type FragmentState, type TrackDefaults } from './mp4-fragments.ts';
 import { expandSampleTable, type AddSample } from './mp4-sample-table.ts';
 import { parseTrack, type Mp4Track } from './mp4-track.ts';
-import type { PacketCollector } from './packet-collector.ts';
-import { PacketList } from './packet-list.ts';
-import { MAX_PIECE, u32be, type SourceReader } from './source-reader.ts';
-import type { EndsEarly, ReaderOutput, TrackInfo } from './types.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import { PacketList } from '../packets/packet-list.ts';
+import { MAX_PIECE, u32be, type SourceReader } from '../source-reader.ts';
+import type { EndsEarly, ReaderOutput, TrackInfo } from '../types.ts';
 
 function movieTimescale(moov: Uint8Array): number {
   const mvhd = childBox(moov, 'mvhd');

@@ -5,11 +5,11 @@
 // file early.
 import { parseMpegAudioHeader, vbrInfo } from './mpeg-audio-frame.ts';
 import { skipId3v2, tagsAtEnd } from './mp3-tags.ts';
-import type { PacketCollector } from './packet-collector.ts';
-import type { SourceReader } from './source-reader.ts';
-import { SkippedList, skipZeros } from './skipped-bytes.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import type { SourceReader } from '../source-reader.ts';
+import { SkippedList, skipZeros } from '../skipped-bytes.ts';
 import { scanSyncFrames, type SyncFrame } from './sync-frame-scanner.ts';
-import type { ReaderOutput } from './types.ts';
+import type { ReaderOutput } from '../types.ts';
 
 export function parseMpegFrame(bytes: Uint8Array, index: number): SyncFrame | null {
   const h = parseMpegAudioHeader(bytes, index);

@@ -5,12 +5,12 @@
 // depth, block size). Encoders change the stereo decorrelation (the channel-assignment bits) from
 // frame to frame, so those bits are compared only as a channel count. A file cut short ends in a
 // frame whose CRC-16 does not match: it is left out, and the result says the file ends early.
-import { flacDecoderConfig } from './decoder-config.ts';
+import { flacDecoderConfig } from '../decoder-config.ts';
 import { parseFlacFrameHeader, type FlacFrameHeader } from './flac-frame-header.ts';
 import { skipId3v2, tagsAtEnd } from './mp3-tags.ts';
-import type { PacketCollector } from './packet-collector.ts';
-import { ascii, MAX_PIECE, u16be, u24be, u32be, type SourceReader } from './source-reader.ts';
-import type { EndsEarly, ReaderOutput } from './types.ts';
+import type { PacketCollector } from '../packets/packet-collector.ts';
+import { ascii, MAX_PIECE, u16be, u24be, u32be, type SourceReader } from '../source-reader.ts';
+import type { EndsEarly, ReaderOutput } from '../types.ts';
 
 interface StreamInfo {
   /** The largest block: every block's size in a fixed-block-size stream. */

@@ -2,7 +2,7 @@
 // thousands of packets, and as objects each cost some 90 bytes of heap (and V8 sizes its heap at a
 // multiple of what lives); as columns they cost 32 bytes. `parts` (an Ogg packet across pages) are
 // rare, so they are kept aside by index. `get(i)` and iteration make a Packet object on demand.
-import type { Packet } from './types.ts';
+import type { Packet } from '../types.ts';
 
 /** The list as plain typed arrays, for postMessage (their buffers can be transferred). */
 export interface PacketColumns {

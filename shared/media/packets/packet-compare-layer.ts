@@ -4,10 +4,10 @@
 // when packets can decide; otherwise (no table, malformed container, re-encoded copy) it returns
 // null and the next layer is asked. WAV is left to the byte layer: its header places edits to the
 // sample, where the packet layer's stand-in packets are 1024-frame blocks.
-import type { CompareInput, CompareLayer } from '../compare/layer.ts';
-import type { CompareReport } from '../compare/report.ts';
-import { summary } from '../compare/summary.ts';
-import { MediaError } from './media-error.ts';
+import type { CompareInput, CompareLayer } from '../../compare/layer.ts';
+import type { CompareReport } from '../../compare/report.ts';
+import { summary } from '../../compare/summary.ts';
+import { MediaError } from '../media-error.ts';
 import { comparePackets } from './packet-compare.ts';
 import { packetLayer } from './packet-layer.ts';
 import { readPacketSection } from './packet-section.ts';
