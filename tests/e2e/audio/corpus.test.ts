@@ -119,21 +119,25 @@ describe('audio corpus', () => {
 });
 
 describe('a cut re-encoded with the original’s own encoder and settings (built CLI)', () => {
-  const variants: [string, () => [string, string], string][] = [
-    ['Opus in WebM', () => [corpusWebm(DIR, 'unedited'), corpusWebm(DIR, 'cut-1s')], 'packets'],
-    ['AAC in M4A', () => [join(DIR, 'unedited.m4a'), join(DIR, 'cut-1s.m4a')], 'bytes'],
+  // What the exact layer says first: WebM's packets agree up to the cut, so the packet layer calls it
+  // edited. An M4A re-encode shares only its bytes before the cut (about 13 % of the file, a couple
+  // of 64 KiB chunks or none, depending on where the chunk boundaries fall in those bytes), so the
+  // byte layer may call it edited or unrelated; either way the sound decides the edit.
+  const variants: [string, () => [string, string], string, readonly string[]][] = [
+    ['Opus in WebM', () => [corpusWebm(DIR, 'unedited'), corpusWebm(DIR, 'cut-1s')], 'packets', ['edited']],
+    ['AAC in M4A', () => [join(DIR, 'unedited.m4a'), join(DIR, 'cut-1s.m4a')], 'bytes', ['edited', 'unrelated']],
   ];
-  it.each(variants)('%s: one removed second, against the file and against its fingerprint file', (_, files, exactLayer) => {
+  it.each(variants)('%s: one removed second, against the file and against its fingerprint file', (_, files, exactLayer, exactVerdicts) => {
     const [original, copy] = files();
     const cut = manifest.cases.find((k) => k.name === 'cut-1s/opus')!.expected[0]![0] as Extract<Edit, { kind: 'removed' }>;
     for (const side of [original, fingerprintFile(original)]) {
       const { exit, report } = compareJson(side, copy);
       expect(exit).toBe(1);
       expect(report).toMatchObject({ verdict: 'edited', basis: 'audio' });
-      expect(report.layers).toEqual([
-        { basis: exactLayer, verdict: 'edited' },
-        { basis: 'audio', verdict: 'edited' },
-      ]);
+      expect(report.layers).toHaveLength(2);
+      expect(report.layers![0]!.basis).toBe(exactLayer);
+      expect(exactVerdicts).toContain(report.layers![0]!.verdict);
+      expect(report.layers![1]).toEqual({ basis: 'audio', verdict: 'edited' });
       expect(report.edits.map((e) => e.kind), JSON.stringify(report.edits)).toEqual(['removed']);
       const [removed] = report.edits as Extract<Edit, { kind: 'removed' }>[];
       expect(removed).toMatchObject({ basis: 'audio', resolution: TOLERANCE });
