@@ -107,30 +107,53 @@ describe('opnamepact fingerprint on media', () => {
 });
 
 describe('opnamepact compare: byte findings in seconds when packets cannot decide', () => {
-  it('an MP3 cut down to 5 s of 60 s by frame surgery: removed parts in seconds, within a frame', () => {
+  it('an MP3 cut down to 5 s of 60 s by frame surgery: removed parts in seconds, within a frame, from the file and its fingerprint file', () => {
     const long = derive('long-60s.mp3', ['-f', 'lavfi', '-i', 'anoisesrc=d=60:c=pink:r=48000:a=0.3:seed=5', '-ac', '2', '-c:a', 'libmp3lame', '-b:a', '320k']);
     const frames = ffprobePackets(long);
     const frame = 1152 / 48000;
     const first = 1250;
-    const end = first + 208; // about 5 s: fewer than a fifth of the packets are shared, so packets decline
+    const end = first + 208; // about 5 s: a twelfth of the original's packets, all of the copy's
     const last = frames[frames.length - 1]!;
     const tailCut = splice(long, 'long-60s-tail-cut', frames[end]!.pos, last.pos + last.size);
     const copy = splice(tailCut, 'long-60s-kept', frames[0]!.pos, frames[first]!.pos);
-    // From the file, bytes placed through the byte→time map: within a frame. From the fingerprint
-    // file, which keeps no byte offsets of packets, the bytes give no times: the sound places the
-    // cuts, to its resolution.
-    for (const [original, basis, tolerance] of [
-      [long, 'bytes', frame],
-      [fingerprintFile(long), 'audio', 0.3],
-    ] as const) {
+    // The share of packets is the shorter file's, so the packets place the cuts whether the original
+    // is the file or its fingerprint file (which keeps no byte offsets, so bytes could not).
+    for (const original of [long, fingerprintFile(long)]) {
       const { exit, report } = compareJson(original, copy);
       expect(exit).toBe(1);
-      expect(report).toMatchObject({ verdict: 'edited', basis, unit: 'seconds' });
+      expect(report).toMatchObject({ verdict: 'edited', basis: 'packets', unit: 'seconds' });
       const [head, tail] = removed(report.edits);
-      expect(Math.abs(head![0])).toBeLessThanOrEqual(tolerance);
-      expect(Math.abs(head![1] - (frames[first]!.time - frames[0]!.time))).toBeLessThanOrEqual(tolerance);
-      expect(Math.abs(tail![0] - (frames[end]!.time - frames[0]!.time))).toBeLessThanOrEqual(tolerance);
-      expect(Math.abs(tail![1] - report.original.duration!)).toBeLessThanOrEqual(tolerance);
+      expect(report.edits.every((e) => e.basis === 'packets')).toBe(true);
+      expect(Math.abs(head![0])).toBeLessThanOrEqual(frame);
+      expect(Math.abs(head![1] - (frames[first]!.time - frames[0]!.time))).toBeLessThanOrEqual(frame);
+      expect(Math.abs(tail![0] - (frames[end]!.time - frames[0]!.time))).toBeLessThanOrEqual(frame);
+      expect(Math.abs(tail![1] - report.original.duration!)).toBeLessThanOrEqual(frame);
+    }
+  });
+
+  it('a copy that shares only silence, or a handful of forged-in frames, with the original gets no packet layout', () => {
+    // Both MP3s from the same encoder and settings, so their digitally silent frames come out identical.
+    const mp3 = ['-ac', '1', '-c:a', 'libmp3lame', '-b:a', '128k'];
+    const noise = (seed: number, d: number): string => `anoisesrc=d=${d}:c=pink:r=48000:a=0.3:seed=${seed}`;
+    const graph = `${noise(11, 10)}[a];anullsrc=r=48000:cl=mono:d=10[s];${noise(12, 10)}[b];[a][s][b]concat=n=3:v=0:a=1[out0]`;
+    const original = derive('silence-between.mp3', ['-f', 'lavfi', '-i', graph, ...mp3]);
+    const frames = ffprobePackets(original);
+    // 300 of the original's silent frames (from 11.5 s to 18.7 s), nothing else: all packets shared, one different.
+    const last = frames[frames.length - 1]!;
+    const silence = splice(splice(original, 'silence-tail-cut', frames[780]!.pos, last.pos + last.size), 'silence-kept', frames[0]!.pos, frames[480]!.pos);
+    // 1.5 s of unrelated noise with 20 of the original's frames (0.5 s) spliced in: a quarter of the
+    // copy's packets, so only the floor of different shared packets keeps them from placing edits.
+    const unrelated = derive('unrelated-1.5s.mp3', ['-f', 'lavfi', '-i', noise(99, 1.5), ...mp3]);
+    const handful = readFileSync(original).subarray(frames[100]!.pos, frames[120]!.pos);
+    const at = ffprobePackets(unrelated)[30]!.pos;
+    const forged = splice(unrelated, 'unrelated-with-20-frames', at, at, handful);
+    for (const copy of [silence, forged]) {
+      for (const side of [original, fingerprintFile(original)]) {
+        const { report } = compareJson(side, copy);
+        expect(report.basis).not.toBe('packets');
+        expect(report.edits.filter((e) => e.basis === 'packets')).toEqual([]);
+        expect(report.verdict).not.toBe('same-content');
+      }
     }
   });
 });

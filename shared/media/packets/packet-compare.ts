@@ -3,14 +3,19 @@
 // removed, inserted or replaced, and runs out of order as moved (or, when the original part is
 // already in place, as inserted from there). Ranges are in seconds of each file's own timeline.
 //
-// It declines to decide (the audio layer then does) when the codecs differ, a table is truncated, or
-// fewer than MIN_SHARED of the packets are shared: a re-encoded copy shares none, and two unrelated
-// recordings may share a few (digital silence encodes to identical packets).
+// It declines to decide (the audio layer then does) when the codecs differ, a table is truncated,
+// fewer than MIN_SHARED of the shorter table's packets are shared, or fewer than MIN_DISTINCT
+// different packets are. The share is the shorter table's so that a short extract of a long
+// recording is placed to the packet; a re-encoded copy shares none. The distinct floor is what keeps
+// two unrelated recordings apart: digital silence encodes to one identical packet over and over, and
+// a forger can splice a handful of the original's packets into anything, but neither makes about a
+// second of different packets (50 frames of MP3, AAC, Opus; 2 s of 25 fps picture) in common.
 import type { CompareReport, Edit, Range } from '../../compare/report.ts';
-import { matchBlocks, type MatchBlock } from './packet-match.ts';
+import { distinctShared, matchBlocks, type MatchBlock } from './packet-match.ts';
 import type { PacketTable } from './packet-table.ts';
 
 export const MIN_SHARED = 0.2;
+export const MIN_DISTINCT = 50;
 /** Chains of more blocks than this look back only this far (the DP is quadratic). */
 const CHAIN_WINDOW = 2000;
 
@@ -103,8 +108,13 @@ export function comparePackets(original: PacketTable, copy: PacketTable): Packet
   if (na === 0 || nb === 0) return { decided: false, reason: 'a file has no packets' };
   const blocks = matchBlocks(original.hashes, copy.hashes);
   const shared = blocks.reduce((sum, b) => sum + b.length, 0);
-  if (shared < MIN_SHARED * Math.max(na, nb)) {
-    return { decided: false, reason: `only ${shared} of ${Math.max(na, nb)} packets are identical` };
+  const shorter = Math.min(na, nb);
+  if (shared < MIN_SHARED * shorter) {
+    return { decided: false, reason: `only ${shared} of the shorter file's ${shorter} packets are identical` };
+  }
+  const distinct = distinctShared(copy.hashes, blocks, MIN_DISTINCT);
+  if (distinct < MIN_DISTINCT) {
+    return { decided: false, reason: `the files share only ${distinct} different packets (silence or a few copied frames place nothing)` };
   }
   const seconds = (table: PacketTable, [start, end]: [number, number]): Range => [
     table.times[start]! / table.timebase,

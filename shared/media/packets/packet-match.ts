@@ -84,3 +84,13 @@ export function matchBlocks(original: Uint8Array, copy: Uint8Array): MatchBlock[
   }
   return blocks;
 }
+
+/** How many different packets the blocks cover (counted in the copy), up to `enough`: work stops there. */
+export function distinctShared(copy: Uint8Array, blocks: readonly MatchBlock[], enough: number): number {
+  const seen = new Set<number>();
+  for (const block of blocks) {
+    for (let j = block.b; j < block.b + block.length && seen.size < enough; j++) seen.add(key(copy, j));
+    if (seen.size >= enough) break;
+  }
+  return seen.size;
+}

@@ -59,11 +59,36 @@ describe('comparePackets', () => {
   test('packets cannot decide for unrelated or re-encoded copies, other codecs, or truncated tables', () => {
     expect(comparePackets(tableOf(original), tableOf([...run('b', 0, 450), ...run('a', 0, 50)]))).toEqual({
       decided: false,
-      reason: 'only 50 of 500 packets are identical',
+      reason: "only 50 of the shorter file's 500 packets are identical",
     });
     expect(comparePackets(tableOf(original), tableOf(original, 'aac')).decided).toBe(false);
     expect(comparePackets(tableOf(original), { ...tableOf(original), truncated: true }).decided).toBe(false);
     expect(comparePackets(tableOf(original), tableOf([])).decided).toBe(false);
+  });
+
+  test('a short extract of a long recording: placed by its packets (the share is the shorter file’s)', () => {
+    const result = comparePackets(tableOf(run('a', 0, 3000)), tableOf(run('a', 1250, 1458))); // 4.16 s of 60 s
+    expect(result.decided && result.report.edits).toEqual([
+      { kind: 'removed', original: [0, 25] },
+      { kind: 'removed', original: [29.16, 60] },
+    ]);
+  });
+
+  test('silence, or a handful of the original’s packets in an unrelated recording, places nothing', () => {
+    const withSilence = [...run('a', 0, 200), ...Array<string>(300).fill('s')];
+    // A copy of nothing but that silence: every packet shared, one of them different.
+    expect(comparePackets(tableOf(withSilence), tableOf([...Array<string>(400).fill('s'), ...run('x', 0, 20)]))).toEqual({
+      decided: false,
+      reason: 'the files share only 1 different packets (silence or a few copied frames place nothing)',
+    });
+    // Forged: 40 of the original's packets (0.8 s) spliced into a short unrelated recording, so that they
+    // are more than a fifth of it; and the same with the silence repeated to fill it up.
+    const spliced = [...run('x', 0, 60), ...run('a', 100, 140), ...run('x', 60, 100)];
+    expect(comparePackets(tableOf(original), tableOf(spliced))).toMatchObject({ decided: false });
+    const padded = [...run('a', 100, 140), ...Array<string>(300).fill('s'), ...run('x', 0, 100)];
+    expect(comparePackets(tableOf(withSilence), tableOf(padded))).toMatchObject({ decided: false });
+    // Fifty different packets are enough: a second of the original in the copy is placed.
+    expect(comparePackets(tableOf(original), tableOf([...run('x', 0, 60), ...run('a', 100, 150), ...run('x', 60, 100)])).decided).toBe(true);
   });
 
   test('ten thousand packets reversed in blocks of 100: 99 moved, quickly', () => {
