@@ -63,6 +63,8 @@ export interface CompareReport {
   layers?: LayerVerdict[];
   /** Tracks that could not be compared, with why: the verdict does not cover them. */
   uncompared?: { track: string; reason: string }[];
+  /** Every track that was compared, and by what (the first sound by the layer that decided); absent when the files have one track. */
+  compared?: { track: string; basis: Basis }[];
 }
 
 export interface LayerVerdict {

@@ -10,7 +10,7 @@ import { FRAME_SECONDS } from '../video/params.ts';
 import { alignPictures } from '../video/picture-align.ts';
 import { readVideoSection } from '../video/video-section.ts';
 import type { CompareInput } from './layer.ts';
-import type { Edit } from './report.ts';
+import type { Basis, Edit } from './report.ts';
 
 export interface UncomparedTrack {
   /** The track's label: "picture", "sound 2", … */
@@ -21,6 +21,8 @@ export interface UncomparedTrack {
 export interface TrackFindings {
   edits: Edit[];
   uncompared: UncomparedTrack[];
+  /** The tracks that were compared, and by what. */
+  compared: { track: string; basis: Basis }[];
 }
 
 /** A side's other tracks: tables (read from the file, or the section already validated), or the section as written. */
@@ -57,7 +59,7 @@ export function compareTracks(
   copy: readonly TrackTable[] | undefined,
   pictures: { original: readonly FrameSignature[]; copy: readonly FrameSignature[] } | null = null,
 ): TrackFindings {
-  const found: TrackFindings = { edits: [], uncompared: [] };
+  const found: TrackFindings = { edits: [], uncompared: [], compared: [] };
   if (!original || !copy) {
     const known = original ?? copy ?? [];
     const unknownSide = original ? 'copy' : 'original';
@@ -79,6 +81,7 @@ export function compareTracks(
     const result = comparePackets(a.table, b.table);
     if (!result.decided && label === 'picture' && pictures) {
       found.edits.push(...pictureEdits(pictures.original, pictures.copy));
+      found.compared.push({ track: label, basis: 'picture' });
       continue;
     }
     if (!result.decided) {
@@ -86,6 +89,7 @@ export function compareTracks(
       continue;
     }
     for (const edit of result.report.edits) found.edits.push({ ...edit, basis: 'packets', resolution: 0, tracks: [label] });
+    found.compared.push({ track: label, basis: 'packets' });
   }
   return found;
 }

@@ -35,7 +35,7 @@ function start(e: Edit): number {
 
 export function withTracks(report: CompareReport, found: TrackFindings): CompareReport {
   if (report.verdict === 'identical' || report.verdict === 'unrelated' || report.verdict === 'cannot-tell' || report.unit !== 'seconds') return report;
-  if (found.edits.length === 0 && found.uncompared.length === 0) return report;
+  if (found.edits.length === 0 && found.uncompared.length === 0 && found.compared.length === 0) return report;
   // The packets' and the sound's edits are the first sound track's; differing bytes may be any track's.
   const edits: Edit[] = report.edits.map((e) => (e.tracks || e.basis === 'bytes' ? { ...e } : { ...e, tracks: ['sound'] }));
   for (const edit of found.edits) {
@@ -52,5 +52,6 @@ export function withTracks(report: CompareReport, found: TrackFindings): Compare
     edits,
     ...(report.resolution !== undefined || resolution > 0 ? { resolution } : {}),
     ...(found.uncompared.length > 0 ? { uncompared: found.uncompared } : {}),
+    compared: [{ track: 'sound', basis: report.basis }, ...found.compared],
   };
 }

@@ -40,6 +40,13 @@ export interface CompareMessages {
   /** Same content in the tracks compared, but not every track could be: no claim of sameness. */
   sameButUncompared: string;
   uncompared: (track: string, reason: string) => string;
+  /** Heading of the per-track list. */
+  tracksTitle: string;
+  /** Per track: what compared it. */
+  comparedBy: Record<Basis, string>;
+  trackNotCompared: string;
+  /** Per track: the numbers of the edits in it, or none. */
+  trackEdits: (numbers: number[]) => string;
 }
 
 export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
@@ -83,6 +90,15 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     track: { sound: 'geluid', picture: 'beeld' },
     sameButUncompared: 'NIET VOLLEDIG VERGELEKEN: wat vergeleken kon worden is hetzelfde, maar niet elk spoor kon worden vergeleken (zie hieronder).',
     uncompared: (track, reason) => `NIET VERGELEKEN: ${track} (${reason}).`,
+    tracksTitle: 'Per spoor:',
+    comparedBy: {
+      bytes: 'vergeleken op de bytes',
+      packets: 'vergeleken op de pakketten (exact)',
+      audio: 'vergeleken op het geluid zelf (hoe het klinkt)',
+      picture: 'vergeleken op het beeld zelf (hoe het eruitziet)',
+    },
+    trackNotCompared: 'NIET vergeleken',
+    trackEdits: (n) => (n.length === 0 ? 'geen wijziging' : `${n.length === 1 ? 'wijziging' : 'wijzigingen'} ${n.join(', ')}`),
   },
   en: {
     verdict: {
@@ -121,5 +137,14 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     track: { sound: 'sound', picture: 'picture' },
     sameButUncompared: 'NOT FULLY COMPARED: what could be compared is the same, but not every track could be compared (see below).',
     uncompared: (track, reason) => `NOT COMPARED: ${track} (${reason}).`,
+    tracksTitle: 'Per track:',
+    comparedBy: {
+      bytes: 'compared by its bytes',
+      packets: 'compared by its packets (exact)',
+      audio: 'compared by the sound itself (how it sounds)',
+      picture: 'compared by the picture itself (how it looks)',
+    },
+    trackNotCompared: 'NOT compared',
+    trackEdits: (n) => (n.length === 0 ? 'no edit' : `${n.length === 1 ? 'edit' : 'edits'} ${n.join(', ')}`),
   },
 };

@@ -6,6 +6,8 @@ import { COMPARE_MESSAGES, type CompareMessages } from './compare-messages.ts';
 import { editBasisText, layerFindingsText, skippedTexts } from './provenance-text.ts';
 import { formatCount, formatDuration, formatTime } from './format-values.ts';
 import type { Lang } from './lang.ts';
+import { reportTracks } from './report-tracks.ts';
+import { editTracksText, trackLineText, trackName } from './track-text.ts';
 
 export function compareReportText(report: CompareReport, lang: Lang): string {
   const t = COMPARE_MESSAGES[lang];
@@ -20,13 +22,15 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
   const layers = layerFindingsText(report, lang);
   if (layers) lines.splice(2, 0, layers);
   if (uncompared.length > 0) lines.push('', ...uncompared.map((u) => t.uncompared(trackName(u.track, t), u.reason)));
+  const tracks = reportTracks(report);
+  if (tracks.length > 0) lines.push('', t.tracksTitle, ...tracks.map((k) => `  ${trackLineText(k, lang)}`));
   const skipped = skippedTexts(report, lang);
   if (skipped.length > 0) lines.push('', ...skipped);
   if (report.edits.length > 0) {
     lines.push('', t.edits(report.edits.length, report.unit));
     report.edits.forEach((e, i) => {
       const basis = editBasisText(e, report.unit, lang);
-      const tracks = e.tracks ? ` (${e.tracks.map((k) => trackName(k, t)).join(', ')})` : '';
+      const tracks = e.tracks ? editTracksText(e.tracks, t) : '';
       lines.push(`  ${i + 1}. ${editText(e, report.unit, t, lang)}${tracks}${basis ? ` [${basis}]` : ''}`);
     });
     // Exact ranges (to the byte or the sample) need no note; chunk-level ones do.
@@ -35,12 +39,6 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** "picture 2" in the report's language. */
-export function trackName(label: string, t: CompareMessages): string {
-  const [word, n] = label.split(' ');
-  return `${word === 'picture' ? t.track.picture : t.track.sound}${n ? ` ${n}` : ''}`;
 }
 
 function fileLine(label: string, f: FileSummary, t: CompareMessages, lang: Lang): string {

@@ -2,7 +2,7 @@
 // the finding rests on with how precise it is.
 import type { CompareReport, Edit, Range } from '../../shared/compare/report.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
-import { trackName } from '../../shared/report/compare-text.ts';
+import { editTracksText } from '../../shared/report/track-text.ts';
 import { editBasisText } from '../../shared/report/provenance-text.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { HeaderRow } from './header-row.tsx';
@@ -38,7 +38,7 @@ export function EditTable({ report, t, lang }: { report: CompareReport; t: PageM
               <td>
                 <span class="swatch" style={{ background: KIND_COLOURS[e.kind] }} aria-hidden="true" /> {t.kind[e.kind]}
                 {e.kind === 'inserted' && e.from && ` (${t.repeatOf})`}
-                {e.tracks && <span data-testid="edit-tracks">{` (${e.tracks.map((k) => trackName(k, COMPARE_MESSAGES[lang])).join(', ')})`}</span>}
+                {e.tracks && <span data-testid="edit-tracks">{editTracksText(e.tracks, COMPARE_MESSAGES[lang])}</span>}
               </td>
               <td>{show(original)}</td>
               <td>{show(copy)}</td>

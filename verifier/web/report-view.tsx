@@ -3,7 +3,7 @@
 import type { CompareReport, FileSummary } from '../../shared/compare/report.ts';
 import { shortCode } from '../../shared/fingerprint/short-code.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
-import { trackName } from '../../shared/report/compare-text.ts';
+import { trackName } from '../../shared/report/track-text.ts';
 import { formatCount, formatDuration, formatTime } from '../../shared/report/format-values.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { layerFindingsText, skippedTexts } from '../../shared/report/provenance-text.ts';

@@ -52,6 +52,16 @@ describe('every track in the verdict', () => {
     ]);
   });
 
+  test('every compared track is listed with what compared it, the first sound by the layer that decided', () => {
+    const same = withTracks(sameSound, compareTracks(original, picture(run('v', 0, 500))));
+    expect(same).toMatchObject({ verdict: 'same-content', edits: [] });
+    expect(same.compared).toEqual([
+      { track: 'sound', basis: 'packets' },
+      { track: 'picture', basis: 'packets' },
+    ]);
+    expect(withTracks(sameSound, compareTracks(original, picture(run('other', 0, 500)))).compared).toEqual([{ track: 'sound', basis: 'packets' }]);
+  });
+
   test('files with one sound track only keep their report as it is', () => {
     expect(withTracks(sameSound, compareTracks([], []))).toBe(sameSound);
     expect(withTracks(sameSound, compareTracks(undefined, undefined))).toBe(sameSound);
