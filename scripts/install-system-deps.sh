@@ -17,6 +17,8 @@ declare -A NEED=(
   [firefox-esr]=firefox-esr
   # renders the printed case report (a PDF) to images for the README
   [pdftoppm]=poppler-utils
+  # runs ffmpeg in a sandbox (verifier/node/sandboxed-spawn.ts); the tests check it is used
+  [bwrap]=bubblewrap
 )
 
 missing=()

@@ -6,9 +6,11 @@ import { packetCompareLayer } from '../../shared/media/packets/packet-compare-la
 import { compareReportText } from '../../shared/report/compare-text.ts';
 import { expectFiles, type ParsedArgs } from './args.ts';
 import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
+import { decoderUse, type CliCompareReport } from './decoder-use.ts';
 import { lazyAudioLayer } from './lazy-audio-layer.ts';
 import { loadSide, type LoadedSide } from './load-side.ts';
 import { reportPeakMemory } from './peak-memory.ts';
+import { unsandboxedText } from './unsandboxed-text.ts';
 
 export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [originalPath, copyPath] = expectFiles(args, 2, 'opnamepact compare <original|fingerprint.json> <copy> [--json]');
@@ -23,7 +25,10 @@ export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<numbe
       for (const side of sides) await side.loadPicture();
       report = await compare(sides[0]!, sides[1]!, layers);
     }
-    io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : compareReportText(report, io.lang));
+    const decoder = decoderUse(sides);
+    const warning = unsandboxedText(decoder, io.lang);
+    const json: CliCompareReport = decoder ? { ...report, decoder } : report;
+    io.out(args.json ? `${JSON.stringify(json, null, 2)}\n` : compareReportText(report, io.lang) + (warning ? `\n${warning}\n` : ''));
     reportPeakMemory();
     // A track not compared (the picture re-encoded, a fingerprint file without it) is no sameness.
     const same = report.verdict === 'identical' || (report.verdict === 'same-content' && !report.uncompared);

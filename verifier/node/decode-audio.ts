@@ -4,7 +4,6 @@
 // resamples in C, and streams; the WASM alternatives each cover one codec and would ship megabytes.
 // PCM is passed on as it arrives, so memory stays flat for any length of recording.
 
-import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
@@ -12,6 +11,7 @@ import { AUDIO_PARAMS } from '../../shared/audio/params.ts';
 import { detectContainer } from '../../shared/media/detect-container.ts';
 import { ffmpegInputRestrictions } from './decode-whitelist.ts';
 import { InputError } from './input-error.ts';
+import { spawnDecoder, unsandboxedRefusal } from './sandboxed-spawn.ts';
 
 export const FFMPEG_ENV = 'OPNAMEPACT_FFMPEG';
 
@@ -46,8 +46,18 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** The ffmpeg to run: $OPNAMEPACT_FFMPEG if set, otherwise the first `ffmpeg` on PATH. */
+/**
+ * The ffmpeg to run: $OPNAMEPACT_FFMPEG if set, otherwise the first `ffmpeg` on PATH; refused
+ * when the sandbox is required and unavailable (sandboxed-spawn.ts).
+ */
 export function findFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
+  const ffmpeg = locateFfmpeg(env);
+  const refused = unsandboxedRefusal(ffmpeg, env);
+  if (refused) throw new Error(refused);
+  return ffmpeg;
+}
+
+function locateFfmpeg(env: NodeJS.ProcessEnv): string {
   const configured = env[FFMPEG_ENV];
   if (configured) {
     if (isExecutable(configured)) return configured;
@@ -109,16 +119,18 @@ export async function decodeAudio(
   } catch (e) {
     throw new InputError(file, `cannot be decoded: ${(e as Error).message}`);
   }
-  const args = [
+  const restrictions = ffmpegInputRestrictions(file, options.container ?? (await detectedContainer(file)));
+  // `input` is where ffmpeg sees the file: inside its sandbox (sandboxed-spawn.ts), a fixed path.
+  const args = (input: string): string[] => [
     '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info',
     // What players play, not what the file asks for (decode-whitelist.ts): the container our
     // readers detected, local files only (nothing leaves the device), no playlists or references.
-    ...ffmpegInputRestrictions(file, options.container ?? (await detectedContainer(file))), '-i', `file:${file}`,
+    ...restrictions, '-i', `file:${input}`,
     '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(AUDIO_PARAMS.sampleRate),
     '-f', 'f32le', '-',
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnDecoder(ffmpeg, file, args);
     let stderr = '';
     let durationSeconds: number | null = null;
     let carry = Buffer.alloc(0);

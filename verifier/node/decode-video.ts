@@ -2,12 +2,12 @@
 // as the signature needs (5 frames a second, scaled to 32×32, gray: `-an -vf fps,scale,format`), on
 // both cores, pinned to the detected container and the picture decoders (decode-whitelist.ts), and
 // each frame is reduced to its signature as it arrives, so memory stays flat for any length.
-import { spawn } from 'node:child_process';
 import { frameSignature, type FrameSignature } from '../../shared/video/frame-signature.ts';
 import { FRAME_BYTES, VIDEO_PARAMS } from '../../shared/video/params.ts';
 import { findFfmpeg } from './decode-audio.ts';
 import { ffmpegInputRestrictions, VIDEO_DECODERS } from './decode-whitelist.ts';
 import { InputError } from './input-error.ts';
+import { spawnDecoder } from './sandboxed-spawn.ts';
 
 /** @throws InputError naming the file when its picture cannot be decoded or ffmpeg is missing */
 export async function pictureSignatures(file: string, container: string): Promise<FrameSignature[]> {
@@ -18,14 +18,16 @@ export async function pictureSignatures(file: string, container: string): Promis
     throw new InputError(file, `its picture cannot be decoded: ${(e as Error).message}`);
   }
   const { fps, size } = VIDEO_PARAMS;
-  const args = [
+  const restrictions = ffmpegInputRestrictions(file, container, VIDEO_DECODERS);
+  // `input` is where ffmpeg sees the file: inside its sandbox (sandboxed-spawn.ts), a fixed path.
+  const args = (input: string): string[] => [
     '-hide_banner', '-nostdin', '-nostats', '-loglevel', 'error', '-threads', '2',
-    ...ffmpegInputRestrictions(file, container, VIDEO_DECODERS), '-i', `file:${file}`,
+    ...restrictions, '-i', `file:${input}`,
     '-map', '0:v:0', '-an', '-sn', '-vf', `fps=${fps},scale=${size}:${size}:flags=area,format=gray`,
     '-f', 'rawvideo', '-',
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnDecoder(ffmpeg, file, args);
     const signatures: FrameSignature[] = [];
     const frame = new Uint8Array(FRAME_BYTES);
     let filled = 0;

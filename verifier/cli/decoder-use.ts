@@ -1,0 +1,18 @@
+// How ffmpeg ran for a comparison, for `compare`'s report (security review F13): present only when
+// a side that is a recording had its sound or picture decoded; a fingerprint file's sections were
+// made elsewhere, and bytes and packets need no ffmpeg. A property of this machine, not of the
+// recordings: the shared report (and the evidence bundle, which re-runs it) does not carry it.
+import type { CompareReport } from '../../shared/compare/report.ts';
+import { findFfmpeg } from '../node/decode-audio.ts';
+import { decoderSandbox, type DecoderSandbox } from '../node/sandboxed-spawn.ts';
+import type { LoadedSide } from './load-side.ts';
+
+/** `compare --json`'s output. */
+export interface CliCompareReport extends CompareReport {
+  decoder?: DecoderSandbox;
+}
+
+export function decoderUse(sides: readonly LoadedSide[]): DecoderSandbox | undefined {
+  const decoded = sides.some((s) => s.source !== undefined && (s.fingerprint.audio !== undefined || s.fingerprint.video !== undefined));
+  return decoded ? decoderSandbox(findFfmpeg()) : undefined;
+}
