@@ -1,15 +1,17 @@
 // Every track compared: the packets of the picture and of further sound tracks, paired between the
 // files by their labels (track-tables.ts). The sound's own comparison (the layers) stays as it is;
 // this adds the other tracks' edits, each saying in which track it is, and names every track that
-// could not be compared, so a verdict never claims sameness for a track nobody looked at.
+// could not be compared, so a verdict never claims sameness for a track nobody looked at. Where the
+// packets cannot decide (re-encoded), the picture is compared by how it looks and a further sound
+// track by its sound, when both sides carry that fingerprint.
 import { comparePackets } from '../media/packets/packet-compare.ts';
-import { readTrackSection } from '../media/packets/track-section.ts';
-import type { TrackTable } from '../media/packets/track-tables.ts';
+import { readTrackSection, type TrackWithSound } from '../media/packets/track-section.ts';
 import type { FrameSignature } from '../video/frame-signature.ts';
 import { FRAME_SECONDS } from '../video/params.ts';
 import { alignPictures } from '../video/picture-align.ts';
 import { readVideoSection } from '../video/video-section.ts';
 import type { CompareInput } from './layer.ts';
+import { soundTrackEdits } from './track-sound.ts';
 import type { Basis, Edit } from './report.ts';
 
 export interface UncomparedTrack {
@@ -26,10 +28,10 @@ export interface TrackFindings {
 }
 
 /** A side's other tracks: tables (read from the file, or the section already validated), or the section as written. */
-export function tracksOf(input: CompareInput): readonly TrackTable[] | undefined {
+export function tracksOf(input: CompareInput): readonly TrackWithSound[] | undefined {
   const tracks = input.fingerprint.tracks;
   if (tracks === undefined) return undefined;
-  return Array.isArray(tracks) && tracks.every((t) => typeof t === 'object' && t !== null && 'table' in t) ? (tracks as TrackTable[]) : readTrackSection(tracks);
+  return Array.isArray(tracks) && tracks.every((t) => typeof t === 'object' && t !== null && 'table' in t) ? (tracks as TrackWithSound[]) : readTrackSection(tracks);
 }
 
 /** Both sides' picture signatures (decoded, or from a fingerprint file's `video` section), when both are there. */
@@ -55,8 +57,8 @@ function pictureEdits(original: readonly FrameSignature[], copy: readonly FrameS
  * were kept); an empty list means it has none.
  */
 export function compareTracks(
-  original: readonly TrackTable[] | undefined,
-  copy: readonly TrackTable[] | undefined,
+  original: readonly TrackWithSound[] | undefined,
+  copy: readonly TrackWithSound[] | undefined,
   pictures: { original: readonly FrameSignature[]; copy: readonly FrameSignature[] } | null = null,
 ): TrackFindings {
   const found: TrackFindings = { edits: [], uncompared: [], compared: [] };
@@ -84,8 +86,15 @@ export function compareTracks(
       found.compared.push({ track: label, basis: 'picture' });
       continue;
     }
+    const heard = !result.decided && a.audio && b.audio ? soundTrackEdits(label, a.audio, b.audio) : null;
+    if (heard) {
+      found.edits.push(...heard);
+      found.compared.push({ track: label, basis: 'audio' });
+      continue;
+    }
     if (!result.decided) {
-      found.uncompared.push({ track: label, reason: `its packets cannot decide (${result.reason}): re-encoded, or another codec` });
+      const unheard = a.audio && b.audio ? '; its sound carries too little to match (silence, a steady tone)' : '';
+      found.uncompared.push({ track: label, reason: `its packets cannot decide (${result.reason}): re-encoded, or another codec${unheard}` });
       continue;
     }
     for (const edit of result.report.edits) found.edits.push({ ...edit, basis: 'packets', resolution: 0, tracks: [label] });

@@ -1,7 +1,9 @@
 // Every track compared (issue 14, F2 of the security review): the built CLI on short generated videos
-// whose picture or second sound track was edited while the first sound track was copied untouched.
-// The packets of every track are compared, so the edit is found and placed, and said to be in the
-// picture or in "sound 2"; a track whose packets cannot decide is named instead of called the same.
+// whose picture or second sound track was edited while the first sound track was copied untouched,
+// or whose every track was re-encoded. The packets of every track are compared, so the edit is found
+// and placed, and said to be in the picture or in "sound 2"; where they cannot decide, the picture is
+// compared by how it looks and a further sound track by its sound; a track that none of these can
+// compare is named instead of called the same.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompareReport, Edit, Range } from '../../shared/compare/report.ts';
@@ -11,6 +13,12 @@ import { compareJson, fingerprintFile, runCli } from './run-cli.ts';
 beforeAll(() => {
   ensureVideos();
 }, 180_000);
+
+/** The original's fingerprint file, made once: each run of `opnamepact fingerprint` decodes every track. */
+let made: string | undefined;
+function originalFingerprint(): string {
+  return (made ??= fingerprintFile(videoPath('original.mp4')));
+}
 
 function expectNear(actual: Range | undefined, want: [number, number], within = 0.5): void {
   expect(actual, 'range').toBeDefined();
@@ -42,7 +50,7 @@ describe('opnamepact compare: the picture blacked out 5–12 s, the sound stream
   });
 
   it('the same from the original’s fingerprint file, which keeps the picture’s packets', () => {
-    const fingerprint = fingerprintFile(videoPath('original.mp4'));
+    const fingerprint = originalFingerprint();
     const tracks = (JSON.parse(readFileSync(fingerprint, 'utf8')) as { tracks: { label: string; kind: string }[] }).tracks;
     expect(tracks.map((t) => [t.label, t.kind])).toEqual([
       ['picture', 'video'],
@@ -55,7 +63,7 @@ describe('opnamepact compare: the picture blacked out 5–12 s, the sound stream
   });
 
   it('a fingerprint file without the tracks (an older version) names the picture as not compared', () => {
-    const fingerprint = fingerprintFile(videoPath('original.mp4'));
+    const fingerprint = originalFingerprint();
     const old = JSON.parse(readFileSync(fingerprint, 'utf8')) as Record<string, unknown>;
     delete old.tracks;
     const path = videoPath('original.mp4.old-fingerprint.json');
@@ -109,7 +117,7 @@ describe('opnamepact compare: other tracks', () => {
   });
 
   it('the same from the original’s fingerprint file, whose video section keeps the picture’s look', () => {
-    const { exit, report } = compareJson(fingerprintFile(videoPath('original.mp4')), videoPath('picture-reencoded.mp4'));
+    const { exit, report } = compareJson(originalFingerprint(), videoPath('picture-reencoded.mp4'));
     expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
     expect(report.uncompared).toBeUndefined();
     expect(exit).toBe(0);
@@ -130,7 +138,7 @@ describe('opnamepact compare: re-encoded pictures, by their perceptual fingerpri
     expect(edits).toHaveLength(1);
     expect(edits[0]!.kind).toBe('replaced');
     expectNear((edits[0] as Extract<Edit, { kind: 'replaced' }>).original, [5, 12]);
-    const fingerprint = fingerprintFile(videoPath('original.mp4'));
+    const fingerprint = originalFingerprint();
     const video = (JSON.parse(readFileSync(fingerprint, 'utf8')) as { video: { count: number; hash: string } }).video;
     expect(video).toMatchObject({ hash: 'dct-64', count: 100 });
     expect(compareJson(fingerprint, videoPath('black-reencoded.mp4')).report.edits).toEqual(edits);
@@ -150,11 +158,52 @@ describe('opnamepact compare: re-encoded pictures, by their perceptual fingerpri
     expectNear((edit as Extract<Edit, { kind: 'removed' }>).original, [6, 9]);
   });
 
-  it('half size in VP9 with the sound in Opus, no edit: same content in picture and sound, no false edit', () => {
+  it('half size in VP9, the first sound in Opus and the second left out: no false edit, the missing track named (exit 1)', () => {
     const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('half-vp9.webm'));
     expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
     // The copy left the second sound track out; that alone keeps it from being the same.
     expect(report.uncompared).toEqual([{ track: 'sound 2', reason: 'only the original has this track' }]);
     expect(exit).toBe(1);
+  });
+});
+
+describe('opnamepact compare: every track re-encoded (picture half size in VP9, both sounds in Opus), the second sound by its sound', () => {
+  it.each([
+    ['the original', () => videoPath('original.mp4')],
+    ['the original’s fingerprint file, whose sound 2 entry keeps its sound', () => originalFingerprint()],
+  ])('no edit, from %s: same content in every track, nothing uncompared, exit 0', (_from, original) => {
+    const { exit, report } = compareJson(original(), videoPath('half-vp9-all.webm'));
+    expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
+    expect(report.uncompared).toBeUndefined();
+    expect(exit).toBe(0);
+  });
+
+  it.each([
+    ['the original', () => videoPath('original.mp4')],
+    ['the original’s fingerprint file', () => originalFingerprint()],
+  ])('the second sound silenced 8–11 s, from %s: edited in "sound 2" only, on the sound, placed within 0.5 s', (_from, original) => {
+    const { exit, report } = compareJson(original(), videoPath('half-vp9-sound2-silenced.webm'));
+    expect(exit).toBe(1);
+    expect(report.verdict).toBe('edited');
+    const edit = only(report);
+    expect(edit).toMatchObject({ tracks: ['sound 2'], basis: 'audio', resolution: 0.3 });
+    expectNear(edit.original, [8, 11]);
+    expectNear(edit.copy, [8, 11]);
+    expect(report.uncompared).toBeUndefined();
+  });
+
+  it('the fingerprint file keeps the second sound beside its packets, in the form of the audio section', () => {
+    const file = JSON.parse(readFileSync(originalFingerprint(), 'utf8')) as {
+      audio: Record<string, unknown>;
+      tracks: { label: string; audio?: Record<string, unknown> }[];
+    };
+    const [picture, sound2] = file.tracks;
+    expect(picture).not.toHaveProperty('audio');
+    expect(sound2!.label).toBe('sound 2');
+    expect(Object.keys(sound2!.audio!).sort()).toEqual(Object.keys(file.audio).sort());
+    // 20 s of a tone over noise, not the speech of the first sound.
+    expect(sound2!.audio).toMatchObject({ algorithm: 'haitsma-kalker', sampleRate: file.audio.sampleRate });
+    expect(sound2!.audio!.subFingerprints).not.toBe(file.audio.subFingerprints);
+    expect(Math.abs((sound2!.audio!.sampleCount as number) / (sound2!.audio!.sampleRate as number) - 20)).toBeLessThan(0.1);
   });
 });

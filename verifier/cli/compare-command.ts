@@ -20,9 +20,15 @@ export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     sides.push(await loadSide(copyPath!, io));
     const layers = [packetCompareLayer, byteLayer, lazyAudioLayer(sides, io)];
     let report = await compare(sides[0]!, sides[1]!, layers);
-    // A picture its packets cannot compare (re-encoded) is decoded, and compared by how it looks.
-    if (report.uncompared?.some((u) => u.track === 'picture')) {
-      for (const side of sides) await side.loadPicture();
+    // A picture its packets cannot compare (re-encoded) is decoded, and compared by how it looks; a
+    // further sound track so, by its sound.
+    const picture = report.uncompared?.some((u) => u.track === 'picture');
+    const sound = report.uncompared?.some((u) => u.track.startsWith('sound '));
+    if (picture || sound) {
+      for (const side of sides) {
+        if (picture) await side.loadPicture();
+        if (sound) await side.loadTrackSound();
+      }
       report = await compare(sides[0]!, sides[1]!, layers);
     }
     const decoder = decoderUse(sides);

@@ -1,8 +1,9 @@
 // A file's whole fingerprint file as text: the code and chunks, the packets section (from the same
-// read), the pcm section for WAV, and for media the audio section and, with a picture, the video
-// section (both decoded with ffmpeg).
+// read), the pcm section for WAV, and for media the audio section, with a picture the video section,
+// and the sound of each further sound track in its `tracks` entry (all decoded with ffmpeg).
 import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
-import { audioSectionOf } from '../node/audio-of-input.ts';
+import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
+import { audioSectionOf, withTrackSound } from '../node/audio-of-input.ts';
 import { writeVideoSection } from '../../shared/video/video-section.ts';
 import { pictureSignatures } from '../node/decode-video.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
@@ -23,6 +24,7 @@ export async function fingerprintText(path: string, io: CliIo): Promise<string> 
       io.progressDone();
       if (audio) fingerprint.audio = audio;
       if (tracks?.some((t) => t.label === 'picture')) fingerprint.video = writeVideoSection(await pictureSignatures(path, container));
+      if (tracks?.some((t) => t.kind === 'audio')) fingerprint.tracks = writeTrackSection(await withTrackSound(path, tracks, { container }));
     }
     return writeFingerprintFile(fingerprint);
   } finally {

@@ -1,7 +1,8 @@
 // One side of a comparison: a fingerprint file (JSON, first character "{") or any other file, which
 // is fingerprinted on the spot and kept open so the comparison can read byte ranges from it. A file
 // brings its packet table (already read in the fingerprint pass) and its byte→time map; its audio is
-// decoded only if the audio layer is asked (loadAudio).
+// decoded only if the audio layer is asked (loadAudio), its picture and further sound tracks only
+// when their packets cannot decide (loadPicture, loadTrackSound).
 import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
 import { wavEndsEarly } from '../../shared/media/containers/wav-header.ts';
 import type { CompareInput } from '../../shared/compare/layer.ts';
@@ -11,7 +12,7 @@ import { readPacketSection } from '../../shared/media/packets/packet-section.ts'
 import { readTrackSection } from '../../shared/media/packets/track-section.ts';
 import { readVideoSection } from '../../shared/video/video-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
-import { audioSectionOf, type AudioOptions } from '../node/audio-of-input.ts';
+import { audioSectionOf, withTrackSound, type AudioOptions } from '../node/audio-of-input.ts';
 import { pictureSignatures } from '../node/decode-video.ts';
 import { fileByteSource } from '../node/file-byte-source.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
@@ -24,6 +25,8 @@ export interface LoadedSide extends CompareInput {
   loadAudio(onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void>;
   /** Makes sure `fingerprint.video` (the picture's frame signatures) is there when the file has a picture. */
   loadPicture(): Promise<void>;
+  /** Makes sure each further sound track ("sound 2", …) in `fingerprint.tracks` carries its sound when ffmpeg decodes it. */
+  loadTrackSound(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,7 +42,7 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(await readAt(input, 0, input.size));
       await close();
       const fingerprint = readFingerprintFile(text, { sections: { packets: readPacketSection, tracks: readTrackSection, video: readVideoSection, audio: validateAudioSection } });
-      return { fingerprint, loadAudio: async () => {}, loadPicture: async () => {}, close: async () => {} };
+      return { fingerprint, loadAudio: async () => {}, loadPicture: async () => {}, loadTrackSound: async () => {}, close: async () => {} };
     }
     const { fingerprint, media, tracks, packetProblem } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
     io.progressDone();
@@ -58,12 +61,18 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       if (fingerprint.video !== undefined || container === null || !tracks?.some((t) => t.label === 'picture')) return;
       fingerprint.video = await pictureSignatures(path, container);
     };
+    const loadTrackSound = async (): Promise<void> => {
+      const { container } = fingerprint.file;
+      // Once: the tracks with their sound replace the tracks as read.
+      if (container === null || !tracks || fingerprint.tracks !== tracks || !tracks.some((t) => t.kind === 'audio')) return;
+      fingerprint.tracks = await withTrackSound(path, tracks, { container });
+    };
     const source = fileByteSource(input);
     const outside = media ? await outsideTheStream(source, media.result) : {};
     const wav = fingerprint.file.wav;
     const endsEarly = media?.result.endsEarly ?? (wav ? wavEndsEarly(wav) : null);
     const found = { ...(endsEarly ? { endsEarly } : {}), ...(packetProblem ? { packetProblem } : {}) };
-    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, ...found, loadAudio, loadPicture, close };
+    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, ...found, loadAudio, loadPicture, loadTrackSound, close };
   } catch (e) {
     await close().catch(() => {});
     if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);

@@ -3,9 +3,12 @@
 // ffmpeg is an error that names the install command; a file ffmpeg cannot decode, or one without an
 // audio stream, simply has no audio section (the byte and packet layers still compare it). A file
 // that decodes to a different length than its own packet table states holds more than one stream
-// of sound, and which one a player plays is not ours to guess: that is an input error.
+// of sound, and which one a player plays is not ours to guess: that is an input error. Further
+// sound tracks ("sound 2", …) are decoded the same way, each as the audio stream of its place.
 import { AUDIO_PARAMS } from '../../shared/audio/params.ts';
 import { writeAudioSection, type AudioSection } from '../../shared/audio/section.ts';
+import type { TrackWithSound } from '../../shared/media/packets/track-section.ts';
+import type { PacketTable } from '../../shared/media/packets/packet-table.ts';
 import { findFfmpeg } from './decode-audio.ts';
 import { fingerprintAudioFileInWorker } from './decode-audio-threaded.ts';
 import { InputError } from './input-error.ts';
@@ -22,6 +25,8 @@ export interface AudioOptions {
   onProgress?: (decodedSeconds: number, durationSeconds: number | null) => void;
   /** The bundled worker; tests pass their own build. */
   workerUrl?: URL;
+  /** Which audio stream, from 0 (the first sound) in the container's order. */
+  stream?: number;
 }
 
 export async function audioSectionOf(path: string, options: AudioOptions = {}): Promise<AudioSection | null> {
@@ -37,22 +42,44 @@ export async function audioSectionOf(path: string, options: AudioOptions = {}): 
       ffmpeg,
       ...(options.container ? { container: options.container } : {}),
       ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+      ...(options.stream ? { stream: options.stream } : {}),
       onProgress: (p) => options.onProgress?.(p.decodedSeconds, p.durationSeconds),
     });
   } catch (e) {
     if (e instanceof InputError) return null;
     throw e;
   }
-  checkDuration(path, fingerprint.sampleCount / AUDIO_PARAMS.sampleRate, options.duration ?? null);
+  checkDuration(path, fingerprint.sampleCount / AUDIO_PARAMS.sampleRate, options.duration ?? null, options.stream ?? 0);
   return fingerprint.sampleCount > 0 ? writeAudioSection(fingerprint) : null;
 }
 
-function checkDuration(path: string, decoded: number, stated: number | null): void {
+/**
+ * The tracks with the sound of each further sound track that ffmpeg decodes: "sound N" is the file's
+ * audio stream N − 1, as the readers and ffmpeg both count them in the container's order.
+ */
+export async function withTrackSound(path: string, tracks: readonly TrackWithSound[], options: Omit<AudioOptions, 'stream' | 'duration'>): Promise<TrackWithSound[]> {
+  const out: TrackWithSound[] = [];
+  for (const track of tracks) {
+    const place = /^sound (\d+)$/.exec(track.label);
+    const audio = place && !track.audio ? await audioSectionOf(path, { ...options, stream: Number(place[1]) - 1, duration: tableSeconds(track.table) }) : null;
+    out.push(audio ? { ...track, audio } : track);
+  }
+  return out;
+}
+
+function tableSeconds(table: PacketTable | null): number | null {
+  const n = table?.times.length ?? 0;
+  if (!table || n === 0) return null;
+  return (table.times[n - 1]! + table.durations[n - 1]! - table.times[0]!) / table.timebase;
+}
+
+function checkDuration(path: string, decoded: number, stated: number | null, stream: number): void {
   if (stated === null) return;
   const tolerance = Math.max(DURATION_TOLERANCE_SECONDS, DURATION_TOLERANCE_SHARE * stated);
   if (Math.abs(decoded - stated) <= tolerance) return;
+  const track = stream === 0 ? '' : `sound track ${stream + 1} `;
   throw new InputError(
     path,
-    `decodes to ${decoded.toFixed(1)} s of sound, but its own packet table says ${stated.toFixed(1)} s: the file holds more than one stream of sound and cannot be compared`,
+    `${track}decodes to ${decoded.toFixed(1)} s of sound, but its own packet table says ${stated.toFixed(1)} s: the file holds more than one stream of sound and cannot be compared`,
   );
 }

@@ -13,7 +13,12 @@ export interface ThreadedDecodeOptions extends DecodeOptions {
 }
 
 export function fingerprintAudioFileInWorker(file: string, options: ThreadedDecodeOptions = {}): Promise<AudioFingerprint> {
-  const request: AudioWorkerRequest = { file, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}), ...(options.container ? { container: options.container } : {}) };
+  const request: AudioWorkerRequest = {
+    file,
+    ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}),
+    ...(options.container ? { container: options.container } : {}),
+    ...(options.stream ? { stream: options.stream } : {}),
+  };
   const worker = new Worker(options.workerUrl ?? new URL('./decode-audio-worker.mjs', import.meta.url), { workerData: request });
   return new Promise((resolve, reject) => {
     worker.on('message', (reply: AudioWorkerReply) => {

@@ -10,6 +10,7 @@ export interface AudioWorkerRequest {
   file: string;
   ffmpeg?: string;
   container?: string;
+  stream?: number;
 }
 
 export type AudioWorkerReply =
@@ -17,7 +18,7 @@ export type AudioWorkerReply =
   | { type: 'done'; subFingerprints: Uint32Array; loudness: Uint8Array; sampleCount: number }
   | { type: 'error'; message: string; file: string | null; problem: string };
 
-const { file, ffmpeg, container } = workerData as AudioWorkerRequest;
+const { file, ffmpeg, container, stream } = workerData as AudioWorkerRequest;
 const post = (reply: AudioWorkerReply, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(reply, transfer);
 
 // Progress goes out every 30 s of decoded audio: a message per PCM chunk would be noise.
@@ -25,6 +26,7 @@ let lastSent = -Infinity;
 fingerprintAudioFile(file, {
   ...(ffmpeg ? { ffmpeg } : {}),
   ...(container ? { container } : {}),
+  ...(stream ? { stream } : {}),
   onProgress: (progress) => {
     if (progress.decodedSeconds - lastSent < 30) return;
     lastSent = progress.decodedSeconds;

@@ -30,6 +30,8 @@ export interface DecodeOptions {
   onProgress?: (progress: DecodeProgress) => void;
   /** Overrides OPNAMEPACT_FFMPEG and PATH; for tests. */
   ffmpeg?: string;
+  /** Which audio stream, counted from 0 in the container's order (a further sound track's); 0 without it. */
+  stream?: number;
 }
 
 export interface DecodeResult {
@@ -126,7 +128,7 @@ export async function decodeAudio(
     // What players play, not what the file asks for (decode-whitelist.ts): the container our
     // readers detected, local files only (nothing leaves the device), no playlists or references.
     ...restrictions, '-i', `file:${input}`,
-    '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(AUDIO_PARAMS.sampleRate),
+    '-map', `0:a:${options.stream ?? 0}`, '-vn', '-ac', '1', '-ar', String(AUDIO_PARAMS.sampleRate),
     '-f', 'f32le', '-',
   ];
   return new Promise((resolve, reject) => {

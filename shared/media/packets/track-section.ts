@@ -1,7 +1,10 @@
 // The fingerprint file's `tracks` section: the packet tables of the tracks beside the first sound
 // (track-tables.ts), each as a `packets` section (packet-section.ts) with its label, kind and id, so
 // a copy's picture is compared against the original's without the original. A track that could not
-// be read keeps its label and the problem. Read back with every field checked.
+// be read keeps its label and the problem. A further sound track keeps its perceptual fingerprint
+// too (`audio`, as the top-level section), so a re-encoded one is compared by its sound. Read back
+// with every field checked.
+import { validateAudioSection, type AudioSection } from '../../audio/section.ts';
 import { readPacketSection, writePacketSection, type PacketSection } from './packet-section.ts';
 import type { TrackTable } from './track-tables.ts';
 
@@ -16,27 +19,34 @@ export interface TrackSectionEntry {
   id: number;
   packets?: PacketSection;
   problem?: string;
+  audio?: AudioSection;
+}
+
+/** A track with, for a further sound track that ffmpeg decoded, its sound's fingerprint. */
+export interface TrackWithSound extends TrackTable {
+  audio?: AudioSection;
 }
 
 export class TrackSectionError extends Error {
   override readonly name = 'TrackSectionError';
 }
 
-export function writeTrackSection(tracks: readonly TrackTable[]): TrackSectionEntry[] {
-  return tracks.map(({ label, kind, id, table, problem }) => ({
+export function writeTrackSection(tracks: readonly TrackWithSound[]): TrackSectionEntry[] {
+  return tracks.map(({ label, kind, id, table, problem, audio }) => ({
     label,
     kind,
     id,
     ...(table ? { packets: writePacketSection(table) } : { problem: problem ?? 'no packets' }),
+    ...(audio ? { audio } : {}),
   }));
 }
 
 /** @throws TrackSectionError (or PacketSectionError for a track's packets) naming the track and the field */
-export function readTrackSection(value: unknown): TrackTable[] {
+export function readTrackSection(value: unknown): TrackWithSound[] {
   if (!Array.isArray(value)) throw new TrackSectionError('tracks: is not a list');
   if (value.length > MAX_TRACKS) throw new TrackSectionError(`tracks: lists more than ${MAX_TRACKS} tracks`);
   const labels = new Set<string>();
-  return value.map((entry: unknown, i): TrackTable => {
+  return value.map((entry: unknown, i): TrackWithSound => {
     const fail = (problem: string): never => {
       throw new TrackSectionError(`tracks[${i}]: ${problem}`);
     };
@@ -50,15 +60,25 @@ export function readTrackSection(value: unknown): TrackTable[] {
     if (e.kind !== kind) fail(`kind is not "${kind}" for "${label}"`);
     if (!Number.isSafeInteger(e.id) || (e.id as number) < 0) fail('id is not a whole number');
     const id = e.id as number;
+    const sound = e.audio === undefined ? {} : { audio: soundOf(e.audio, kind, fail) };
     if (e.packets !== undefined) {
       if (e.problem !== undefined) fail('has both packets and a problem');
       try {
-        return { label, kind, id, table: readPacketSection(e.packets) };
+        return { label, kind, id, table: readPacketSection(e.packets), ...sound };
       } catch (error) {
         return fail((error as Error).message);
       }
     }
     if (typeof e.problem !== 'string' || e.problem.length > MAX_PROBLEM) fail('has neither packets nor a problem of at most 500 characters');
-    return { label, kind, id, table: null, problem: e.problem as string };
+    return { label, kind, id, table: null, problem: e.problem as string, ...sound };
   });
+}
+
+function soundOf(value: unknown, kind: 'audio' | 'video', fail: (problem: string) => never): AudioSection {
+  if (kind !== 'audio') fail('has an audio section, but is not a sound track');
+  try {
+    return validateAudioSection(value);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 }

@@ -42,7 +42,7 @@ describe('every track in the verdict', () => {
   test('a re-encoded picture is named as not compared, and the verdict does not change to edited', () => {
     const report = withTracks(sameSound, compareTracks(original, picture(run('other', 0, 500))));
     expect(report.verdict).toBe('same-content');
-    expect(report.uncompared).toEqual([{ track: 'picture', reason: 'its packets cannot decide (only 0 of 500 packets are identical): re-encoded, or another codec' }]);
+    expect(report.uncompared).toEqual([{ track: 'picture', reason: "its packets cannot decide (only 0 of the shorter file's 500 packets are identical): re-encoded, or another codec" }]);
   });
 
   test('a track only one file has, and a side whose tracks are not known, are named', () => {
