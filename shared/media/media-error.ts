@@ -10,4 +10,9 @@ export class MediaError extends Error {
   ) {
     super(`${file}: ${problem} at byte ${offset}`);
   }
+
+  /** The problem and where, without the file's name: for a report that names the file already. */
+  get described(): string {
+    return `${this.problem} at byte ${this.offset}`;
+  }
 }

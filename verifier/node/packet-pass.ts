@@ -30,7 +30,7 @@ export function startPacketPass(input: OpenedInput, head: Uint8Array, described:
   return packetLayer(windowedFileSource(input), nodeSha256).then(
     async (layer) => ({ layer, problem: null, tracks: await otherTrackTables(windowedFileSource(input), layer.result.tracks, nodeSha256) }),
     (error: unknown) => {
-      if (error instanceof MediaError) return { layer: null, problem: `${error.problem} at byte ${error.offset}`, tracks: null };
+      if (error instanceof MediaError) return { layer: null, problem: error.described, tracks: null };
       throw error;
     },
   );

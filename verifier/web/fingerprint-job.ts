@@ -15,6 +15,8 @@ export interface FingerprintResult {
   fingerprint: Fingerprint;
   /** The container as the worker read it; null when no packets were read. */
   media: MediaPackets | null;
+  /** Why the worker could not read the container; null when it could. */
+  packetProblem: string | null;
 }
 
 export interface FingerprintJob {
@@ -36,7 +38,7 @@ export function startFingerprint(file: File, onProgress: (done: number, total: n
       const reply = event.data;
       if (reply.type === 'progress') return onProgress(reply.done, reply.total);
       stop();
-      if (reply.type === 'done') resolve({ fingerprint: reply.fingerprint, media: reply.media && fromTransfer(reply.media) });
+      if (reply.type === 'done') resolve({ fingerprint: reply.fingerprint, media: reply.media && fromTransfer(reply.media), packetProblem: reply.packetProblem });
       else reject(new Error(reply.message));
     };
     worker.onerror = codeWorker.onerror = (event) => {

@@ -25,15 +25,15 @@ const post = (reply: FingerprintReply, transfer: Transferable[] = []): void => p
 onmessage = async (event: MessageEvent<FingerprintRequest>) => {
   const { file, code } = event.data;
   try {
-    const { fingerprint, media } = await fingerprintFile(file, new CodeClient(code));
-    post({ type: 'done', fingerprint, media }, media ? transferables(media) : []);
+    const { fingerprint, media, packetProblem } = await fingerprintFile(file, new CodeClient(code));
+    post({ type: 'done', fingerprint, media, packetProblem }, media ? transferables(media) : []);
   } catch (e) {
     const problem = e instanceof WavHeaderError ? e.message : `cannot be read (${e instanceof Error ? e.message : String(e)})`;
     post({ type: 'error', message: `${file.name}: ${problem}` });
   }
 };
 
-async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerprint: Fingerprint; media: MediaTransfer | null }> {
+async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerprint: Fingerprint; media: MediaTransfer | null; packetProblem: string | null }> {
   if (file.size === 0) throw new Error('the file is empty');
   const head = new Uint8Array(await file.slice(0, HEAD_CAPTURE_BYTES).arrayBuffer());
   const description = describeFile(head, file.size);
@@ -57,7 +57,7 @@ async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerp
   if (offset !== file.size) throw new Error(`it gave ${offset} bytes, but its size is ${file.size} (did it change while being read?)`);
   const chunkList = await chunks.finish(chunker.finish());
   post({ type: 'progress', done: offset, total: file.size });
-  const media = packetPass ? await packetPass.finish() : null;
+  const { layer: media, problem: packetProblem } = packetPass ? await packetPass.finish() : { layer: null, problem: null };
   const fromMedia = media && media.result.packets.length > 0 ? { container: media.result.container, duration: media.result.duration } : null;
   const fingerprint: Fingerprint = {
     file: { name: file.name, bytes: file.size, sha256: await whole.digest(), ...description, ...fromMedia },
@@ -68,5 +68,5 @@ async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerp
   // The picture and further sound tracks, each read from the file on its own (shared/media/packets/track-tables.ts).
   const tracks = media ? await otherTrackTables(blobByteSource(file), media.result.tracks) : [];
   if (tracks.length > 0) fingerprint.tracks = writeTrackSection(tracks);
-  return { fingerprint, media: media && media.result.packets.length > 0 ? toTransfer(media.result) : null };
+  return { fingerprint, media: media && media.result.packets.length > 0 ? toTransfer(media.result) : null, packetProblem };
 }

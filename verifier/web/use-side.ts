@@ -41,7 +41,7 @@ export function useSide(acceptFingerprintFile: boolean): Side {
       setState({ phase: 'working', name: file.name, done: 0, total: file.size });
       const current = startFingerprint(file, (done, total) => setState({ phase: 'working', name: file.name, done, total }));
       job.current = current;
-      const { fingerprint, media } = await current.result;
+      const { fingerprint, media, packetProblem } = await current.result;
       if (job.current !== current) return;
       job.current = null;
       const source = blobByteSource(file);
@@ -49,6 +49,7 @@ export function useSide(acceptFingerprintFile: boolean): Side {
       if (media) input.timeMap = createByteTimeMap(media.packets);
       const endsEarly = media?.endsEarly ?? (fingerprint.file.wav ? wavEndsEarly(fingerprint.file.wav) : null);
       if (endsEarly) input.endsEarly = endsEarly;
+      if (packetProblem) input.packetProblem = packetProblem;
       setState({ phase: 'ready', name: file.name, input, file, media });
     } catch (e) {
       if (e instanceof CancelledError) return;

@@ -12,8 +12,11 @@ export interface FingerprintRequest {
 
 export type FingerprintReply =
   | { type: 'progress'; done: number; total: number }
-  /** `media`: the container as read (packets as columns, not objects), for times and the sound; null when no packets were read. */
-  | { type: 'done'; fingerprint: Fingerprint; media: MediaTransfer | null }
+  /**
+   * `media`: the container as read (packets as columns, not objects), for times and the sound; null when no packets were read.
+   * `packetProblem`: why the container could not be read, for the report; null when it could.
+   */
+  | { type: 'done'; fingerprint: Fingerprint; media: MediaTransfer | null; packetProblem: string | null }
   | { type: 'error'; message: string };
 
 /** To the code worker: the next `length` bytes of the file at the start of `buffer` (transferred), or the end of the file. */

@@ -71,6 +71,16 @@ describe('copies cut short, in the page', () => {
   );
 });
 
+describe('a container the page cannot read, in the page', () => {
+  it('an M4A cut before its moov: the report says the packets could not be read, and why (as the CLI does)', async () => {
+    const { page } = await compareInPage(`${ROBUSTNESS_DIR}aac.m4a`, `${ROBUSTNESS_DIR}${cutName('aac.m4a', CUTS[0]!)}`);
+    const warnings = await page.$$eval('[data-testid="skipped-bytes"]', (ps) => ps.map((p) => (p as HTMLElement).innerText));
+    const problems = warnings.filter((w) => w.includes('audiopakketten'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^LET OP: de audiopakketten van de kopie konden niet gelezen worden \(technische melding: no moov box \(the index of the samples.*\) at byte 0\)\. /);
+  });
+});
+
 describe('damage never hides the sound, in the page', () => {
   it.each(DAMAGED_ORIGINALS)('%s: its re-encode is the same content, a lossless cut of it is edited', async (name) => {
     const { reencoded, losslessCut } = copiesOfDamaged(name);
