@@ -10,6 +10,7 @@ import { layerFindingsText, skippedTexts } from '../../shared/report/provenance-
 import { EditTable } from './edit-table.tsx';
 import type { PageMessages } from './messages.ts';
 import { Timeline } from './timeline.tsx';
+import { TrackList } from './track-list.tsx';
 
 interface Props {
   report: CompareReport;
@@ -48,6 +49,7 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
         <FileRow label={t.original} name={originalFromFingerprint ? `${originalName} (${t.fromFingerprint})` : originalName} file={report.original} t={t} lang={lang} />
         <FileRow label={t.copyLabel} name={copyName} file={report.copy} t={t} lang={lang} />
       </dl>
+      <TrackList report={report} lang={lang} />
       {report.verdict !== 'identical' && report.verdict !== 'unrelated' && report.verdict !== 'cannot-tell' && (
         <>
           <h3>{t.timelineTitle}</h3>

@@ -1,8 +1,13 @@
 // The coloured segments of the timeline: each edit's ranges, placed on the original's bar or the
-// copy's bar, and their labels in rows that never overlap. Data only; timeline.tsx draws it.
+// copy's bar, in the lanes of the tracks it is in, and their labels in rows that never overlap.
+// Data only; timeline.tsx draws it.
 import type { CompareReport, EditKind, FileSummary, Range, Unit } from '../../shared/compare/report.ts';
+import { editTracks, reportTracks } from '../../shared/report/report-tracks.ts';
 
 export type Bar = 'original' | 'copy';
+
+/** A track's lane in each bar; `null` is the one lane of a recording with one track. */
+export type Lane = string | null;
 
 export interface Segment {
   bar: Bar;
@@ -10,20 +15,31 @@ export interface Segment {
   range: Range;
   /** Index of the edit in the report, for the link between the two bars and the edit list. */
   edit: number;
+  /** The lanes it is drawn in. */
+  lanes: readonly Lane[];
+}
+
+/** One lane per track when the report speaks of more than one track (pictures first), else one lane. */
+export function lanesOf(report: CompareReport): Lane[] {
+  const tracks = reportTracks(report).map((k) => k.track);
+  return tracks.length > 0 ? tracks : [null];
 }
 
 export function segmentsOf(report: CompareReport): Segment[] {
+  const lanes = lanesOf(report);
+  const named = lanes.filter((l): l is string => l !== null);
   return report.edits.flatMap((e, edit): Segment[] => {
+    const own = named.length > 0 ? editTracks(e, named) : lanes;
     switch (e.kind) {
       case 'removed':
-        return [{ bar: 'original', kind: e.kind, range: e.original, edit }];
+        return [{ bar: 'original', kind: e.kind, range: e.original, edit, lanes: own }];
       case 'inserted':
-        return [{ bar: 'copy', kind: e.kind, range: e.copy, edit }];
+        return [{ bar: 'copy', kind: e.kind, range: e.copy, edit, lanes: own }];
       case 'replaced':
       case 'moved':
         return [
-          { bar: 'original', kind: e.kind, range: e.original, edit },
-          { bar: 'copy', kind: e.kind, range: e.copy, edit },
+          { bar: 'original', kind: e.kind, range: e.original, edit, lanes: own },
+          { bar: 'copy', kind: e.kind, range: e.copy, edit, lanes: own },
         ];
     }
   });

@@ -1,22 +1,19 @@
 // The timeline picture: the original above, the copy below, edits in colour with their start and
-// end times, and a band joining the two places of a moved or replaced part. Labels of edits close
-// together go in rows below their bar (placeLabels), and the picture grows to hold them. A line on
-// the copy's bar marks each join where a stretch was removed.
+// end times, and a band joining the two places of a moved or replaced part. A recording with more
+// than one track (a picture, further sound) gets a lane per track in each bar, named, each edit
+// drawn in the lanes of the tracks it is in; a track not compared is drawn open and says so. Labels
+// of edits close together go in rows below their bar (placeLabels), and the picture grows to hold
+// them. A line across the copy's bar marks each join where a stretch was removed.
 import type { CompareReport, EditKind } from '../../shared/compare/report.ts';
 import { copyJoins } from '../../shared/case/edit-windows.ts';
+import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
 import type { Lang } from '../../shared/report/lang.ts';
+import { reportTracks } from '../../shared/report/report-tracks.ts';
+import { trackLineText, trackName } from '../../shared/report/track-text.ts';
 import type { PageMessages } from './messages.ts';
 import { extentText, rangeText } from './range-text.ts';
-import { extentOf, placeLabels, segmentsOf, type Bar, type LabelPlace, type Segment } from './timeline-segments.ts';
-
-const WIDTH = 800;
-const LEFT = 90;
-const BAR_WIDTH = WIDTH - LEFT - 20;
-const BAR_HEIGHT = 34;
-const TOP = 24;
-const ROW_HEIGHT = 15;
-/** Room above the copy's bar for its length tick. */
-const TICK_SPACE = 30;
+import { BAR_WIDTH, LEFT, ROW_HEIGHT, timelineLayout, WIDTH, type TimelineLayout } from './timeline-layout.ts';
+import { extentOf, lanesOf, placeLabels, segmentsOf, type Bar, type Lane, type LabelPlace, type Segment } from './timeline-segments.ts';
 
 export const KIND_COLOURS: Record<EditKind | 'kept', string> = {
   kept: '#c9ced6',
@@ -27,6 +24,10 @@ export const KIND_COLOURS: Record<EditKind | 'kept', string> = {
 };
 
 export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMessages; lang: Lang }) {
+  const words = COMPARE_MESSAGES[lang];
+  const lanes = lanesOf(report);
+  const tracks = reportTracks(report);
+  const uncompared = new Set(tracks.filter((k) => k.basis === null).map((k) => k.track));
   const segments = segmentsOf(report);
   const extent: Record<Bar, number> = {
     original: extentOf(report.original, report.unit, segments, 'original'),
@@ -44,35 +45,46 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
       rows[bar] = Math.max(rows[bar], place.row + 1);
     });
   }
-  const barY: Record<Bar, number> = { original: TOP, copy: TOP + BAR_HEIGHT + rows.original * ROW_HEIGHT + TICK_SPACE };
-  const height = barY.copy + BAR_HEIGHT + rows.copy * ROW_HEIGHT + 10;
+  const layout = timelineLayout(lanes, rows);
+  const { barY, barHeight } = layout;
   const label = t.timelineLabel(extentText(extent.original, report.unit, lang), extentText(extent.copy, report.unit, lang));
   const links = segments.filter((s) => s.bar === 'original' && (s.kind === 'moved' || s.kind === 'replaced'));
+  // With lanes, the bar's name goes above its lanes, beside its length; the lanes carry the tracks' names.
+  const nameY = (bar: Bar): number => (lanes.length > 1 ? barY[bar] - 6 : barY[bar] + barHeight / 2 + 5);
   return (
     <figure class="timeline">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="timeline-title" data-testid="timeline">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${layout.height}`}
+        role="img"
+        aria-labelledby="timeline-title"
+        aria-describedby={tracks.length > 0 ? 'timeline-desc' : undefined}
+        data-testid="timeline"
+      >
         <title id="timeline-title">{label}</title>
+        {tracks.length > 0 && <desc id="timeline-desc">{`${words.tracksTitle} ${tracks.map((k) => trackLineText(k, lang)).join('; ')}.`}</desc>}
         {links.map((s) => {
           const other = segments.find((c) => c.bar === 'copy' && c.edit === s.edit)!;
-          const top = barY.original + BAR_HEIGHT;
+          const top = barY.original + barHeight;
           const bottom = barY.copy;
           const points = `${x(s.range[0])},${top} ${x(s.range[1])},${top} ${x(other.range[1])},${bottom} ${x(other.range[0])},${bottom}`;
           return <polygon key={`link-${s.edit}`} points={points} fill={KIND_COLOURS[s.kind]} opacity="0.25" />;
         })}
         {(['original', 'copy'] as const).map((bar) => (
-          <g key={bar} data-bar={bar}>
-            <text x={0} y={barY[bar] + BAR_HEIGHT / 2 + 5} class="bar-label">
+          <g key={bar} data-bar={bar} data-extent={extent[bar]}>
+            <text x={0} y={nameY(bar)} class={lanes.length > 1 ? 'bar-label bar-heading' : 'bar-label'}>
               {bar === 'original' ? t.original : t.copyLabel}
             </text>
-            <rect x={LEFT} y={barY[bar]} width={x(extent[bar]) - LEFT} height={BAR_HEIGHT} fill={KIND_COLOURS.kept} />
             <text x={x(extent[bar])} y={barY[bar] - 6} text-anchor="end" class="tick">
               {extentText(extent[bar], report.unit, lang)}
             </text>
+            {lanes.map((lane, i) => (
+              <LaneRect key={lane ?? ''} lane={lane} y={layout.laneY(bar, i)} height={layout.laneHeight} right={x(extent[bar])} compared={lane === null || !uncompared.has(lane)} lang={lang} />
+            ))}
             {segments.filter((s) => s.bar === bar).map((s) => (
-              <SegmentRect key={`${bar}-${s.edit}`} segment={s} x={x} y={barY[bar]} place={places.get(s)!} text={labelOf(s)} report={report} t={t} lang={lang} />
+              <SegmentMarks key={`${bar}-${s.edit}`} segment={s} x={x} lanes={lanes} layout={layout} place={places.get(s)!} text={labelOf(s)} report={report} t={t} lang={lang} />
             ))}
             {bar === 'copy' &&
-              copyJoins(report).map((at) => <line key={`join-${at}`} x1={x(at)} x2={x(at)} y1={barY.copy - 4} y2={barY.copy + BAR_HEIGHT + 4} class="join" data-testid="copy-join" data-at={at} />)}
+              copyJoins(report).map((at) => <line key={`join-${at}`} x1={x(at)} x2={x(at)} y1={barY.copy - 4} y2={barY.copy + barHeight + 4} class="join" data-testid="copy-join" data-at={at} />)}
           </g>
         ))}
       </svg>
@@ -83,16 +95,51 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
               <span class="swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" /> {t.kind[kind]}
             </li>
           ))}
+          {uncompared.size > 0 && (
+            <li>
+              <span class="swatch swatch-uncompared" aria-hidden="true" /> {words.trackNotCompared}
+            </li>
+          )}
         </ul>
       </figcaption>
     </figure>
   );
 }
 
+interface LaneProps {
+  lane: Lane;
+  y: number;
+  height: number;
+  right: number;
+  /** False for a track that could not be compared: drawn open, and said so. */
+  compared: boolean;
+  lang: Lang;
+}
+
+function LaneRect({ lane, y, height, right, compared, lang }: LaneProps) {
+  const words = COMPARE_MESSAGES[lang];
+  return (
+    <g data-lane={lane ?? undefined}>
+      <rect x={LEFT} y={y} width={right - LEFT} height={height} class={compared ? 'lane' : 'lane lane-uncompared'} fill={compared ? KIND_COLOURS.kept : 'none'} />
+      {lane !== null && (
+        <text x={0} y={y + height / 2 + 4} class="lane-label">
+          {trackName(lane, words)}
+        </text>
+      )}
+      {!compared && (
+        <text x={LEFT + 6} y={y + height / 2 + 4} class="lane-note">
+          {words.trackNotCompared}
+        </text>
+      )}
+    </g>
+  );
+}
+
 interface SegmentProps {
   segment: Segment;
   x: (value: number) => number;
-  y: number;
+  lanes: readonly Lane[];
+  layout: TimelineLayout;
   place: LabelPlace;
   text: string;
   report: CompareReport;
@@ -100,17 +147,21 @@ interface SegmentProps {
   lang: Lang;
 }
 
-function SegmentRect({ segment, x, y, place, text, report, t, lang }: SegmentProps) {
+/** An edit on one bar: a mark in each lane it is in, and its label once under the bar. */
+function SegmentMarks({ segment, x, lanes, layout, place, text, report, t, lang }: SegmentProps) {
   const [start, end] = segment.range;
   const left = x(start);
   // A very short edit still gets a visible sliver.
   const width = Math.max(2, x(end) - left);
+  const where = rangeText(segment.range, report.unit, lang);
   return (
     <g data-kind={segment.kind} data-start={start} data-end={end} data-edit={segment.edit + 1}>
-      <rect x={left} y={y} width={width} height={BAR_HEIGHT} fill={KIND_COLOURS[segment.kind]}>
-        <title>{`${t.kind[segment.kind]}: ${rangeText(segment.range, report.unit, lang)}`}</title>
-      </rect>
-      <text x={place.x} y={y + BAR_HEIGHT + 14 + place.row * ROW_HEIGHT} class="tick" data-row={place.row}>
+      {segment.lanes.map((lane) => (
+        <rect key={lane ?? ''} x={left} y={layout.laneY(segment.bar, lanes.indexOf(lane))} width={width} height={layout.laneHeight} fill={KIND_COLOURS[segment.kind]} data-track={lane ?? undefined}>
+          <title>{`${t.kind[segment.kind]}${lane === null ? '' : ` (${trackName(lane, COMPARE_MESSAGES[lang])})`}: ${where}`}</title>
+        </rect>
+      ))}
+      <text x={place.x} y={layout.rowsY[segment.bar] + 14 + place.row * ROW_HEIGHT} class="tick" data-row={place.row}>
         {text}
       </text>
     </g>
