@@ -11,8 +11,11 @@ export class DecodeCancelledError extends Error {
   override readonly name = 'DecodeCancelledError';
 }
 
-/** @param media the file's container as the fingerprint pass read it, or null */
-export function decodeAudioInWorker(file: File, media: MediaPackets | null, onProgress: DecodeProgress, signal?: AbortSignal): Promise<AudioFingerprint | null> {
+/**
+ * @param media the file's container as the fingerprint pass read it, or null
+ * @param track the container's id of a further sound track to decode instead of the first
+ */
+export function decodeAudioInWorker(file: File, media: MediaPackets | null, onProgress: DecodeProgress, signal?: AbortSignal, track?: number): Promise<AudioFingerprint | null> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DecodeCancelledError(`${file.name}: cancelled`));
     const worker = new DecodeAudioWorker();
@@ -36,7 +39,7 @@ export function decodeAudioInWorker(file: File, media: MediaPackets | null, onPr
       stop();
       reject(new Error(`${file.name}: the audio decoding worker failed (${event.message})`));
     };
-    const request: AudioDecodeRequest = { file, media: media && toTransfer(media) };
+    const request: AudioDecodeRequest = { file, media: media && toTransfer(media), ...(track === undefined ? {} : { track }) };
     worker.postMessage(request, request.media ? transferables(request.media) : []);
   });
 }

@@ -6,6 +6,8 @@ import type { MediaTransfer } from './media-transfer.ts';
 export interface AudioDecodeRequest {
   file: File;
   media: MediaTransfer | null;
+  /** The container's id of a further sound track, read and decoded instead of the first. */
+  track?: number;
 }
 
 export type AudioDecodeReply =

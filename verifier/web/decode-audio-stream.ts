@@ -58,12 +58,13 @@ class FingerprintSink {
 /**
  * @param known the file's container as the fingerprint pass read it; without it the container is
  * read here, a second pass over the whole file (for a long video, slice reads of every block header)
+ * @param track the container's id of a further sound track to decode instead of the first
  * @throws Error naming the file when decoding starts but fails
  */
-export async function decodeAudioStream(file: File, onProgress: DecodeProgress, known: MediaPackets | null = null): Promise<AudioFingerprint | null> {
+export async function decodeAudioStream(file: File, onProgress: DecodeProgress, known: MediaPackets | null = null, track?: number): Promise<AudioFingerprint | null> {
   let read: MediaPackets;
   try {
-    read = known ?? (await readPackets(blobByteSource(file)));
+    read = known ?? (await readPackets(blobByteSource(file), track === undefined ? {} : { track }));
   } catch (error) {
     if (error instanceof MediaError) return null;
     throw error;

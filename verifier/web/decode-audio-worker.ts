@@ -10,7 +10,7 @@ const PROGRESS_EVERY_MS = 200;
 const post = (reply: AudioDecodeReply, transfer: Transferable[] = []): void => postMessage(reply, transfer);
 
 onmessage = async (event: MessageEvent<AudioDecodeRequest>) => {
-  const { file, media } = event.data;
+  const { file, media, track } = event.data;
   let last = 0;
   try {
     const fingerprint = await decodeAudioStream(file, (decodedSeconds, durationSeconds) => {
@@ -18,7 +18,7 @@ onmessage = async (event: MessageEvent<AudioDecodeRequest>) => {
       if (now - last < PROGRESS_EVERY_MS) return;
       last = now;
       post({ type: 'progress', decodedSeconds, durationSeconds });
-    }, media && fromTransfer(media));
+    }, media && fromTransfer(media), track);
     post({ type: 'done', fingerprint }, fingerprint ? [fingerprint.subFingerprints.buffer, fingerprint.loudness.buffer] : []);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
