@@ -206,4 +206,17 @@ describe('opnamepact compare: every track re-encoded (picture half size in VP9, 
     expect(sound2!.audio!.subFingerprints).not.toBe(file.audio.subFingerprints);
     expect(Math.abs((sound2!.audio!.sampleCount as number) / (sound2!.audio!.sampleRate as number) - 20)).toBeLessThan(0.1);
   });
+
+  it('a fingerprint file whose second sound is doctored is refused: exit 2, one line naming the file, the track and the field', () => {
+    const file = JSON.parse(readFileSync(originalFingerprint(), 'utf8')) as { tracks: { audio?: Record<string, unknown> }[] };
+    file.tracks[1]!.audio!.count = 3;
+    const path = videoPath('original.mp4.doctored-sound2.json');
+    writeFileSync(path, JSON.stringify(file));
+    const r = runCli(['compare', path, videoPath('half-vp9-all.webm')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toMatch(/tracks\[1\]: audio\.count: is 3, but \d+ samples give \d+/);
+  });
 });
