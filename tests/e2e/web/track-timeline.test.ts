@@ -2,15 +2,19 @@
 // (tests/fixtures/video/make-video.ts; picture, speech as "sound", a tone as "sound 2"): a lane per
 // track in each bar, named, each edit drawn in the lanes of the tracks it is in and nowhere else, at
 // the place its times say; no two texts over each other; the per-track list and the printed report
-// say what compared each track; axe finds nothing serious. Run `npm run build:web` first.
+// (the compare view's and the case tab's A4) say what compared each track; axe finds nothing
+// serious. Run `npm run build:web` first.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintFile } from '../../cli/run-cli.ts';
 import { ensureVideos, VIDEO_DIR, videoPath } from '../../fixtures/video/make-video.ts';
+import { caseLog } from '../../unit/case/case-log.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { ROOT } from '../support/paths.ts';
+import { upload } from './page-driver.ts';
 import { pageSession } from './page-session.ts';
 
 const session = pageSession();
@@ -158,6 +162,13 @@ describe('the timeline per track in the page', () => {
     // The copy's bar is 8 s of the 20 s scale, each lane as long.
     const [copy, original] = [shown.lanes.copy!, shown.lanes.original!];
     for (const lane of copy) expect((lane.box.right - lane.box.x) / (original[0]!.box.right - original[0]!.box.x)).toBeCloseTo(8 / 20, 1);
+    // Each join (at 0 s and 8 s of the copy) is a line across every lane of the copy's bar.
+    const joins = await page.$$eval('[data-testid="copy-join"]', (lines) => lines.map((l) => ({ at: Number(l.getAttribute('data-at')), top: Number(l.getAttribute('y1')), bottom: Number(l.getAttribute('y2')) })));
+    expect(joins.map((j) => Math.round(j.at))).toEqual([0, 8]);
+    for (const join of joins) {
+      expect(join.top).toBeLessThan(copy[0]!.box.y);
+      expect(join.bottom).toBeGreaterThan(copy[2]!.box.bottom);
+    }
     expect(await page.$$eval('[data-testid="edit-tracks"]', (cells) => cells.map((c) => c.textContent))).toEqual([' (beeld, geluid, geluid 2)', ' (beeld, geluid, geluid 2)']);
   });
 
@@ -223,5 +234,24 @@ describe('the printed comparison lists every track', () => {
     const english = await printed('tracks-report-en.pdf');
     expect(english).toMatch(/Per track:\s+picture: compared by its packets \(exact\); edit 1/);
     expect(english).toMatch(/Edits[\s\S]*replaced[\s\S]*\(picture\)/);
+  });
+
+  it('the case tab’s A4 print of a video case holds the per-track list and the lanes', async () => {
+    const code = createHash('sha256').update(readFileSync(videoPath('original.mp4'))).digest('hex');
+    const logPath = `${VIDEO_DIR}/tracks-case-log.json`;
+    writeFileSync(logPath, JSON.stringify((await caseLog(code, { code })).export));
+    const page = await session.open();
+    await page.click('#tab-case');
+    await upload(page, 'case-log-file', logPath);
+    await upload(page, 'case-original-file', videoPath('original.mp4'));
+    await upload(page, 'case-copy-file', videoPath('black.mp4'));
+    await page.waitForSelector('[data-testid="case-result"] [data-testid="timeline"]', { timeout: 90_000 });
+    const lanes = await page.$$eval('[data-testid="case-result"] [data-testid="timeline"] [data-bar="original"] g[data-lane]', (gs) => gs.map((g) => g.getAttribute('data-lane')));
+    expect(lanes).toEqual(LANES);
+    const pdf = `${VIDEO_DIR}/tracks-case-nl.pdf`;
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(printed).toMatch(/Per spoor:\s+beeld: vergeleken op de pakketten \(exact\); wijziging 1\s+geluid: vergeleken op de pakketten \(exact\); geen wijziging\s+geluid 2: /);
+    expect(printed).toMatch(/Tijdlijn[\s\S]*beeld\s+geluid\s+geluid 2/);
   });
 });
