@@ -6,11 +6,11 @@
 // picture (bar names, lane names, lengths, labels) is drawn over another.
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureVideos, videoPath } from '../../fixtures/video/make-video.ts';
 import { makeWebMedia, WEB_MEDIA_DIR } from './make-web-media.ts';
 import { pageSession } from './page-session.ts';
+import { expectApart, textBoxes } from './text-boxes.ts';
 
 const original = `${WEB_MEDIA_DIR}vijf-minuten.wav`;
 const session = pageSession();
@@ -37,33 +37,6 @@ function threeCloseSilences(): string {
   execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', videoPath('original.mp4'), '-i', videoPath('second.wav'), '-filter_complex', quiet, '-map', '0:v', '-map', '0:a:0', '-map', '[b]', '-c:v', 'copy', '-c:a:0', 'copy', '-c:a:1', 'mp2', '-b:a:1', '128k', temp]);
   renameSync(temp, out);
   return out;
-}
-
-interface TextBox {
-  text: string;
-  x: number;
-  y: number;
-  right: number;
-  bottom: number;
-}
-
-function textBoxes(page: Page, selector: string): Promise<TextBox[]> {
-  return page.$$eval(selector, (texts) =>
-    texts.map((t) => {
-      const b = (t as SVGTextElement).getBBox();
-      return { text: t.textContent ?? '', x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height };
-    }),
-  );
-}
-
-function expectApart(boxes: readonly TextBox[]): void {
-  for (let i = 0; i < boxes.length; i++) {
-    for (let k = i + 1; k < boxes.length; k++) {
-      const [a, b] = [boxes[i]!, boxes[k]!];
-      const overlap = a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
-      expect(overlap, `${a.text} and ${b.text}`).toBe(false);
-    }
-  }
 }
 
 beforeAll(() => {

@@ -16,6 +16,7 @@ import { seriousViolations } from '../support/axe.ts';
 import { ROOT } from '../support/paths.ts';
 import { upload } from './page-driver.ts';
 import { pageSession } from './page-session.ts';
+import { expectApart } from './text-boxes.ts';
 
 const session = pageSession();
 const LANES = ['picture', 'sound', 'sound 2'];
@@ -94,16 +95,6 @@ function checkPlaces(shown: Shown): void {
   }
 }
 
-function expectNoOverlap(texts: Shown['texts']): void {
-  for (let i = 0; i < texts.length; i++) {
-    for (let k = i + 1; k < texts.length; k++) {
-      const [a, b] = [texts[i]!, texts[k]!];
-      const overlap = a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
-      expect(overlap, `"${a.text}" and "${b.text}"`).toBe(false);
-    }
-  }
-}
-
 function near(value: number, want: number): void {
   expect(Math.abs(value - want), `${value} vs ${want}`).toBeLessThanOrEqual(0.5);
 }
@@ -130,7 +121,7 @@ describe('the timeline per track in the page', () => {
       near(mark.end, 12);
     }
     checkPlaces(shown);
-    expectNoOverlap(shown.texts);
+    expectApart(shown.texts);
     expect(await trackLines(page)).toEqual([
       'beeld: vergeleken op de pakketten (exact); wijziging 1',
       'geluid: vergeleken op de pakketten (exact); geen wijziging',
@@ -158,7 +149,7 @@ describe('the timeline per track in the page', () => {
       near(own[1]!.end, 20);
     }
     checkPlaces(shown);
-    expectNoOverlap(shown.texts);
+    expectApart(shown.texts);
     // The copy's bar is 8 s of the 20 s scale, each lane as long.
     const [copy, original] = [shown.lanes.copy!, shown.lanes.original!];
     for (const lane of copy) expect((lane.box.right - lane.box.x) / (original[0]!.box.right - original[0]!.box.x)).toBeCloseTo(8 / 20, 1);
@@ -185,11 +176,11 @@ describe('the timeline per track in the page', () => {
       near(mark.end, 11);
     }
     checkPlaces(shown);
-    expectNoOverlap(shown.texts);
+    expectApart(shown.texts);
     await page.click('#language');
     const english = await shownTimeline(page);
     expect(english.lanes.original!.map((l) => l.name)).toEqual(['picture', 'sound', 'sound 2']);
-    expectNoOverlap(english.texts);
+    expectApart(english.texts);
     expect(await trackLines(page)).toEqual([
       'picture: compared by its packets (exact); no edit',
       'sound: compared by its packets (exact); no edit',
@@ -214,7 +205,7 @@ describe('the timeline per track in the page', () => {
       ['sound', null],
       ['sound 2', 'NIET vergeleken'],
     ]);
-    expectNoOverlap(shown.texts);
+    expectApart(shown.texts);
     expect(await trackLines(page)).toEqual(['beeld: NIET vergeleken', 'geluid: vergeleken op de pakketten (exact); geen wijziging', 'geluid 2: NIET vergeleken']);
   });
 });
