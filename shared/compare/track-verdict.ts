@@ -39,7 +39,8 @@ export function withTracks(report: CompareReport, found: TrackFindings): Compare
   // The packets' and the sound's edits are the first sound track's; differing bytes may be any track's.
   const edits: Edit[] = report.edits.map((e) => (e.tracks || e.basis === 'bytes' ? { ...e } : { ...e, tracks: ['sound'] }));
   for (const edit of found.edits) {
-    const same = edits.find((e) => e.tracks && samePlace(e, edit));
+    // Two edits of one track close together stay two: each merges only with another track's.
+    const same = edits.find((e) => e.tracks && !e.tracks.some((k) => edit.tracks!.includes(k)) && samePlace(e, edit));
     if (same?.tracks) same.tracks = [...same.tracks, ...edit.tracks!];
     else edits.push(edit);
   }

@@ -39,6 +39,17 @@ describe('every track in the verdict', () => {
     ]);
   });
 
+  test('two picture edits within half a second of one sound edit: the first joins it, the second stays its own', () => {
+    // Packets of 20 ms: two picture stretches replaced, 4.00–4.06 s and 4.10–4.16 s.
+    const copy = picture([...run('v', 0, 200), ...run('x', 0, 3), ...run('v', 203, 205), ...run('y', 0, 3), ...run('v', 208, 500)]);
+    const soundEdit: CompareReport = { ...sameSound, verdict: 'edited', edits: [{ kind: 'replaced', original: [4, 4.06], copy: [4, 4.06], basis: 'packets', resolution: 0 }] };
+    const report = withTracks(soundEdit, compareTracks(original, copy));
+    expect(report.edits.map((e) => [e.kind, e.tracks])).toEqual([
+      ['replaced', ['sound', 'picture']],
+      ['replaced', ['picture']],
+    ]);
+  });
+
   test('a re-encoded picture is named as not compared, and the verdict does not change to edited', () => {
     const report = withTracks(sameSound, compareTracks(original, picture(run('other', 0, 500))));
     expect(report.verdict).toBe('same-content');
