@@ -1,7 +1,8 @@
 // The codec configuration a decoder needs before the first packet, in the form WebCodecs'
 // AudioDecoderConfig.description takes (the codec registrations): AAC's AudioSpecificConfig, Opus's
 // OpusHead, Vorbis's three header packets Xiph-laced, FLAC's "fLaC" + STREAMINFO. Each container
-// stores it differently; these turn what the readers find into that one form. MP3 needs none.
+// stores it differently; these turn what the readers find into that one form. MP3 needs none. A
+// picture's record (H.264's avcC, VP9's vpcC, AV1's av1C) is kept as the container stores it.
 import { concatBytes } from './concat-bytes.ts';
 import { ascii, u16be, u32be } from './source-reader.ts';
 
@@ -77,8 +78,17 @@ function dfLaToFlac(entry: Uint8Array): Uint8Array | undefined {
   return blocks.length >= 38 ? concatBytes([new TextEncoder().encode('fLaC'), blocks]) : undefined;
 }
 
-/** The description from an MP4 audio sample entry (its data after the 8-byte box header). */
+/** A child box's body: the picture codecs' configuration records (avcC, vpcC, av1C) as WebCodecs takes them. */
+function boxBody(entry: Uint8Array, fourcc: string): Uint8Array | undefined {
+  const box = findBox(entry, fourcc);
+  return box < 0 ? undefined : entry.slice(box + 8, box + u32be(entry, box));
+}
+
+/** The description from an MP4 sample entry (its data after the 8-byte box header), sound or picture. */
 export function mp4DecoderConfig(format: string, entry: Uint8Array): Uint8Array | undefined {
+  if (format === 'avc1' || format === 'avc3') return boxBody(entry, 'avcC');
+  if (format === 'vp09') return boxBody(entry, 'vpcC');
+  if (format === 'av01') return boxBody(entry, 'av1C');
   if (format === 'mp4a') return esdsConfig(entry);
   if (format === 'Opus') return dOpsToOpusHead(entry);
   if (format === 'fLaC') return dfLaToFlac(entry);

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { addAudioSection } from './audio-section.ts';
 import { addPcmSection } from './pcm-section.ts';
+import { addPictureSection } from './picture-section.ts';
 import { useSide, type Side } from './use-side.ts';
 
 export interface CaseSideFile {
@@ -29,7 +30,7 @@ export function useCaseSide(acceptFingerprintFile: boolean): { side: Side; ready
     const file = state.file;
     // A fingerprint file goes into the case as it was given (it was validated on reading).
     const text = file
-      ? Promise.all([addAudioSection(fingerprint, file, { media: state.media }), addPcmSection(fingerprint, file)]).then(() => writeFingerprintFile(fingerprint))
+      ? Promise.all([addAudioSection(fingerprint, file, { media: state.media }), addPcmSection(fingerprint, file), addPictureSection(state.input, file)]).then(() => writeFingerprintFile(fingerprint))
       : (chosen.current?.text() ?? Promise.resolve(writeFingerprintFile(fingerprint)));
     void text.then((fingerprintText) => current && setReady({ name: state.name, fingerprint: fingerprintText, file }));
     return () => {

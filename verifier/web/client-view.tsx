@@ -1,6 +1,6 @@
 // The client's view: choose a recording → its code (full and short), a fingerprint file to
 // download, and what the client may do with the recording.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { shortCode } from '../../shared/fingerprint/short-code.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { addAudioSection, MAX_DECODE_SECONDS, type AudioOutcome } from './audio-section.ts';
@@ -8,6 +8,8 @@ import { ClientRules } from './client-rules.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { downloadFingerprint } from './download-fingerprint.ts';
 import { addPcmSection } from './pcm-section.ts';
+import { addPictureSection, type PictureOutcome } from './picture-section.ts';
+import { ProgressBar } from './progress-bar.tsx';
 import { FilePicker } from './file-picker.tsx';
 import type { PageMessages } from './messages.ts';
 import { SideStatus } from './side-status.tsx';
@@ -16,21 +18,35 @@ import { useSide } from './use-side.ts';
 export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
   const side = useSide(false);
   const { state } = side;
-  // The fingerprint file also carries the sound's fingerprint and, for WAV, its 20 ms block hashes,
-  // as the CLI's does: added once decoded and hashed.
+  // The fingerprint file also carries the sound's fingerprint, the picture's frame signatures and,
+  // for WAV, its 20 ms block hashes, as the CLI's does: added once decoded and hashed.
   const [audio, setAudio] = useState<AudioOutcome | 'pending'>('pending');
+  const [picture, setPicture] = useState<PictureOutcome | { done: number; total: number }>('none');
+  const stopPicture = useRef<AbortController | null>(null);
   useEffect(() => {
     if (state.phase !== 'ready' || state.file === null) return;
     let current = true;
     setAudio('pending');
+    setPicture({ done: 0, total: 0 });
+    const controller = new AbortController();
+    stopPicture.current = controller;
+    const onProgress = (done: number, total: number) => current && setPicture({ done: Math.min(done, total), total });
     const { fingerprint } = state.input;
-    void Promise.all([addAudioSection(fingerprint, state.file, { media: state.media }), addPcmSection(fingerprint, state.file)]).then(
-      ([outcome]) => current && setAudio(outcome),
-    );
+    void Promise.all([
+      addAudioSection(fingerprint, state.file, { media: state.media }),
+      addPcmSection(fingerprint, state.file),
+      addPictureSection(state.input, state.file, { onProgress, signal: controller.signal }),
+    ]).then(([outcome, , pictureOutcome]) => {
+      if (!current) return;
+      setAudio(outcome);
+      setPicture(pictureOutcome);
+    });
     return () => {
       current = false;
+      controller.abort();
     };
   }, [state]);
+  const pictureProgress = typeof picture === 'object' && 'done' in picture ? picture : null;
   return (
     <div class="view">
       <FilePicker id="client-file" label={t.chooseRecording} hint={t.dropHint} disabled={state.phase === 'working'} onFile={side.load} />
@@ -54,11 +70,22 @@ export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
           </p>
           <p class="hint">{t.shortCodeHint}</p>
           <p>
-            <button type="button" id="download-fingerprint" disabled={audio === 'pending'} onClick={() => downloadFingerprint(state.input.fingerprint)}>
+            <button type="button" id="download-fingerprint" disabled={audio === 'pending' || pictureProgress !== null} onClick={() => downloadFingerprint(state.input.fingerprint)}>
               {t.downloadFingerprint}
             </button>
           </p>
           {audio === 'pending' && <p role="status">{t.analysingAudio}</p>}
+          {pictureProgress && (
+            <div data-testid="picture-progress">
+              <p role="status">{t.analysingPicture}</p>
+              <ProgressBar label={t.decodingPictureOf(state.name)} done={pictureProgress.done} total={pictureProgress.total} unit="seconds" lang={lang} cancelLabel={t.cancel} onCancel={() => stopPicture.current?.abort()} />
+            </div>
+          )}
+          {(picture === 'cancelled' || (typeof picture === 'object' && 'error' in picture)) && (
+            <p class="hint" data-testid="picture-note">
+              {picture === 'cancelled' ? t.pictureCancelled : t.pictureFailed(picture.error)}
+            </p>
+          )}
           {audio === 'too-long' && (
             <p class="hint" data-testid="audio-note">
               {t.audioTooLongFingerprint(MAX_DECODE_SECONDS / 60)}

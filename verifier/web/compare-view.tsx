@@ -1,23 +1,23 @@
 // The complaints handler's view: the original (or its fingerprint file) and the questioned copy →
 // progress → verdict banner → timeline → edit list → printable report. Layers as in the CLI:
 // packets, bytes, then the sound (decoded only when the others cannot decide, or to explain where
-// packets differ).
+// packets differ), and the picture (decoded only when its packets cannot decide).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { byteLayer } from '../../shared/compare/byte-layer.ts';
-import { compare } from '../../shared/compare/compare.ts';
 import type { CompareReport } from '../../shared/compare/report.ts';
 import { packetCompareLayer } from '../../shared/media/packets/packet-compare-layer.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { FilePicker } from './file-picker.tsx';
 import { MAX_DECODE_SECONDS } from './audio-section.ts';
 import { lazyAudioLayer } from './lazy-audio-layer.ts';
+import { compareWithPictures } from './lazy-picture-layer.ts';
 import type { PageMessages } from './messages.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { ReportView } from './report-view.tsx';
 import { SideStatus } from './side-status.tsx';
 import { useSide, type Side } from './use-side.ts';
 
-type Outcome = { report: CompareReport; originalName: string; copyName: string } | { error: string } | 'comparing' | 'decoding' | null;
+type Outcome = { report: CompareReport; originalName: string; copyName: string } | { error: string } | 'comparing' | 'decoding' | 'decoding-picture' | null;
 
 /** One side's decoding: seconds decoded of its duration. */
 type Decoding = { name: string; done: number; total: number };
@@ -28,6 +28,8 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [tooLong, setTooLong] = useState(false);
   const [audioCancelled, setAudioCancelled] = useState(false);
+  /** Why the picture was not compared after all: stopped, or the decoder's error. */
+  const [pictureNote, setPictureNote] = useState<'cancelled' | { error: string } | null>(null);
   const [decoding, setDecoding] = useState<(Decoding | null)[]>([null, null]);
   const stopDecoding = useRef<AbortController | null>(null);
   const a = original.state;
@@ -41,9 +43,15 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
     setOutcome('comparing');
     setTooLong(false);
     setAudioCancelled(false);
+    setPictureNote(null);
     const controller = new AbortController();
     stopDecoding.current = controller;
     const files = [a.file && { file: a.file, media: a.media }, b.file && { file: b.file, media: b.media }] as const;
+    const onProgress = (side: number, done: number, total: number) => {
+      const name = files[side]?.file.name;
+      if (!current || !name) return;
+      setDecoding((list) => list.map((d, i) => (i === side ? { name, done: Math.min(done, total), total } : d)));
+    };
     const audio = lazyAudioLayer(files, {
       onDecoding: (outcomes) => {
         if (!current) return;
@@ -54,15 +62,25 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
           setAudioCancelled(outcomes.includes('cancelled'));
         }
       },
-      onProgress: (side, done, total) => {
-        const name = files[side]?.file.name;
-        if (!current || !name) return;
-        setDecoding((list) => list.map((d, i) => (i === side ? { name, done: Math.min(done, total), total } : d)));
-      },
+      onProgress,
       signal: controller.signal,
     });
-    compare(a.input, b.input, [packetCompareLayer, byteLayer, audio]).then(
-      (report) => current && setOutcome({ report, originalName: a.name, copyName: b.name }),
+    const pictureEvents = {
+      onDecoding: () => {
+        if (!current) return;
+        setDecoding([null, null]);
+        setOutcome('decoding-picture');
+      },
+      onProgress,
+      signal: controller.signal,
+    };
+    compareWithPictures([a.input, b.input], [a.file, b.file], [packetCompareLayer, byteLayer, audio], pictureEvents).then(
+      ({ report, pictures }) => {
+        if (!current) return;
+        const failed = pictures?.find((p) => typeof p === 'object');
+        setPictureNote(pictures?.includes('cancelled') ? 'cancelled' : (failed ?? null));
+        setOutcome({ report, originalName: a.name, copyName: b.name });
+      },
       (e: unknown) => current && setOutcome({ error: `${b.name}: ${e instanceof Error ? e.message : String(e)}` }),
     );
     return () => {
@@ -80,12 +98,13 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
       </div>
       {outcome === 'comparing' && <p role="status">{t.comparing}</p>}
       {outcome === 'decoding' && <p role="status">{t.decodingAudio}</p>}
-      {outcome === 'decoding' &&
+      {outcome === 'decoding-picture' && <p role="status">{t.decodingPicture}</p>}
+      {(outcome === 'decoding' || outcome === 'decoding-picture') &&
         decoding.map(
           (d, i) =>
             d && (
               <div key={i} data-testid="decoding-progress">
-                <ProgressBar label={t.decodingFile(d.name)} done={d.done} total={d.total} unit="seconds" lang={lang} cancelLabel={t.cancel} onCancel={() => stopDecoding.current?.abort()} />
+                <ProgressBar label={outcome === 'decoding' ? t.decodingFile(d.name) : t.decodingPictureOf(d.name)} done={d.done} total={d.total} unit="seconds" lang={lang} cancelLabel={t.cancel} onCancel={() => stopDecoding.current?.abort()} />
               </div>
             ),
         )}
@@ -93,6 +112,11 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
       {audioCancelled && (
         <p class="hint" data-testid="audio-cancelled">
           {t.audioCancelled}
+        </p>
+      )}
+      {pictureNote && (
+        <p class="hint" data-testid="picture-note">
+          {pictureNote === 'cancelled' ? t.pictureCancelled : t.pictureFailed(pictureNote.error)}
         </p>
       )}
       {typeof outcome === 'object' && outcome && 'error' in outcome && (

@@ -12,6 +12,7 @@ import { webCodecsConfig } from './audio-decoder-config.ts';
 import { packetBytes } from './audio-packet-bytes.ts';
 import { isPcmCodec, pcmToPlanar } from '../../shared/audio/pcm-samples.ts';
 import { blobByteSource } from './blob-byte-source.ts';
+import { dequeued } from './decoder-dequeue.ts';
 
 /** Chunks waiting in the decoder: enough to keep it busy, few enough to bound memory. */
 const MAX_DECODE_QUEUE = 64;
@@ -121,21 +122,6 @@ async function decodeWithWebCodecs(file: File, read: MediaPackets, config: Audio
   }
   if (failure) throw failure;
   report();
-}
-
-/** Resolves when the decoder takes a chunk from its queue (or soon anyway: a failed decoder never does). */
-function dequeued(decoder: AudioDecoder): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 50);
-    decoder.addEventListener(
-      'dequeue',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }
 
 function planarOf(data: AudioData): Float32Array[] {

@@ -33,6 +33,11 @@ export interface PageMessages {
   decodingAudio: string;
   decodingFile: (name: string) => string;
   audioCancelled: string;
+  decodingPicture: string;
+  decodingPictureOf: (name: string) => string;
+  pictureCancelled: string;
+  pictureFailed: (problem: string) => string;
+  analysingPicture: string;
   audioTooLong: (minutes: number) => string;
   audioTooLongFingerprint: (minutes: number) => string;
   analysingAudio: string;
@@ -88,6 +93,11 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     decodingAudio: 'Het geluid wordt vergeleken (de bestanden worden gedecodeerd)…',
     decodingFile: (name) => `Geluid van ${name} decoderen`,
     audioCancelled: 'Het decoderen is gestopt: het geluid is niet vergeleken.',
+    decodingPicture: 'Het beeld wordt vergeleken (beeld ontleden…)',
+    decodingPictureOf: (name) => `Beeld van ${name} ontleden`,
+    pictureCancelled: 'Het ontleden van het beeld is gestopt: het beeld is niet vergeleken.',
+    pictureFailed: (problem) => `Het beeld is niet vergeleken: ${problem}`,
+    analysingPicture: 'Het beeld wordt ontleed voor de vingerafdruk…',
     audioTooLong: (m) => `Het geluid is niet vergeleken: deze browser kan dit formaat alleen in zijn geheel decoderen, en de opname is langer dan ${m} minuten of groter dan 512 MB. Gebruik hiervoor het opdrachtregelprogramma (opnamepact compare).`,
     audioTooLongFingerprint: (m) => `De opname is langer dan ${m} minuten of groter dan 512 MB: de vingerafdruk bevat geen geluidsvingerafdruk (te groot voor de browser; het opdrachtregelprogramma kan dat wel).`,
     analysingAudio: 'Het geluid wordt geanalyseerd voor de vingerafdruk…',
@@ -144,6 +154,11 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     decodingAudio: 'Comparing the sound (decoding the files)…',
     decodingFile: (name) => `Decoding the sound of ${name}`,
     audioCancelled: 'Decoding was stopped: the sound was not compared.',
+    decodingPicture: 'Comparing the picture (analysing the picture…)',
+    decodingPictureOf: (name) => `Analysing the picture of ${name}`,
+    pictureCancelled: 'Analysing the picture was stopped: the picture was not compared.',
+    pictureFailed: (problem) => `The picture was not compared: ${problem}`,
+    analysingPicture: 'Analysing the picture for the fingerprint…',
     audioTooLong: (m) => `The sound was not compared: this browser can decode this format only whole, and the recording is longer than ${m} minutes or larger than 512 MB. Use the command-line tool for this (opnamepact compare).`,
     audioTooLongFingerprint: (m) => `The recording is longer than ${m} minutes or larger than 512 MB: the fingerprint holds no sound fingerprint (too large for the browser; the command-line tool can do it).`,
     analysingAudio: 'Analysing the sound for the fingerprint…',

@@ -1,4 +1,4 @@
-// One track of an MP4/MOV/3GP moov: its id, kind, codec, timescale, and audio parameters.
+// One track of an MP4/MOV/3GP moov: its id, kind, codec, timescale, audio parameters and decoder configuration.
 import { mp4DecoderConfig } from '../decoder-config.ts';
 import { childBox, childBoxes } from './mp4-boxes.ts';
 import { ascii, u16be, u32be } from '../source-reader.ts';
@@ -108,5 +108,6 @@ export function parseTrack(trak: Uint8Array, movieTimescale: number): Mp4Track {
     track.sampleRate = u16be(entry.data, 24);
     track.decoderConfig = mp4DecoderConfig(format, entry.data);
   }
+  if (kind === 'video' && entry) track.decoderConfig = mp4DecoderConfig(format, entry.data);
   return track;
 }
