@@ -27,7 +27,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function oggCrc(page: Uint8Array): number {
+export function oggCrc(page: Uint8Array): number {
   let crc = 0;
   for (let i = 0; i < page.length; i++) {
     const byte = i >= 22 && i < 26 ? 0 : page[i]!;
