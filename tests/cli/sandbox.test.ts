@@ -151,7 +151,8 @@ describe('the CLI with and without the sandbox', () => {
 
   it('fingerprints a video (sound and picture, both decoded by ffmpeg) to the same file either way', () => {
     const video = mediaPath('video.mp4');
-    const files = [{}, { PATH: noBwrap }].map((env, i) => {
+    const envs: Record<string, string>[] = [{}, { PATH: noBwrap }];
+    const files = envs.map((env, i) => {
       const out = join(dir, `video-${i}.json`);
       const r = runCli(['fingerprint', video, '-o', out], env);
       expect(r.stderr).toBe('');
@@ -183,6 +184,21 @@ describe('the CLI with and without the sandbox', () => {
     // Equal bytes need no ffmpeg: nothing to say.
     const identical = runCli(['compare', input, input, '--json'], { PATH: noBwrap });
     expect(JSON.parse(identical.stdout)).not.toHaveProperty('decoder');
+  });
+
+  it('case says it beside the result, and its evidence bundle (machine-independent) verifies', () => {
+    const log = 'docs/examples/consent-log.example.json';
+    for (const [env, sandbox] of [[{}, 'bubblewrap'], [{ PATH: noBwrap }, 'none']] as const) {
+      const bundle = join(dir, `case-${sandbox}.bundle.json`);
+      const r = runCli(['case', log, input, opusCopy(), '--bundle', bundle, '--json'], env);
+      expect(r.stderr).toBe('');
+      expect((JSON.parse(r.stdout) as { decoder: { sandbox: string } }).decoder.sandbox).toBe(sandbox);
+      expect(readFileSync(bundle, 'utf8')).not.toContain('decoder');
+      const check = runCli(['verify-bundle', bundle, '--json']);
+      expect(check.code).toBe(0);
+    }
+    const text = runCli(['case', log, input, opusCopy(), '--lang', 'en'], { PATH: noBwrap }).stdout;
+    expect(text).toMatch(/WITHOUT a sandbox/);
   });
 
   it('OPNAMEPACT_REQUIRE_SANDBOX=1 without a sandbox is an input error naming the file; with one it decodes', () => {

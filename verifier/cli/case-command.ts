@@ -14,16 +14,21 @@ import { InputError } from '../node/input-error.ts';
 import { openInput, readAt } from '../node/open-input.ts';
 import type { ParsedArgs } from './args.ts';
 import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
+import { decoderUse } from './decoder-use.ts';
 import { writeOutput } from './fingerprint-command.ts';
 import { fingerprintText } from './fingerprint-text.ts';
 import { looksLikeJson } from './load-side.ts';
 import { UsageError } from './usage-error.ts';
+import { unsandboxedText } from './unsandboxed-text.ts';
 import { readExportJson, readSmallText, receiptText } from './verify-log-command.ts';
 
 const USAGE = 'opnamepact case <log-export.json> <original|fingerprint.json> <copy>… [--receipt <receipt>]… [--bundle FILE] [--json]';
 
-/** A fingerprint file is taken as it is; a recording is fingerprinted (with its sound) here. */
-async function caseSide(path: string, io: CliIo): Promise<CaseSide> {
+/**
+ * A fingerprint file is taken as it is; a recording is fingerprinted (with its sound) here, and
+ * `decoded` says whether ffmpeg ran on it (its sound or picture is in the fingerprint file).
+ */
+async function caseSide(path: string, io: CliIo): Promise<{ side: CaseSide; decoded: boolean }> {
   const input = await openInput(path);
   let isJson: boolean;
   try {
@@ -32,7 +37,8 @@ async function caseSide(path: string, io: CliIo): Promise<CaseSide> {
     await input.handle.close();
   }
   const fingerprint = isJson ? await readSmallText(path, MAX_FINGERPRINT_FILE_BYTES, 'a fingerprint file') : await fingerprintText(path, io);
-  return { name: basename(path), fingerprint };
+  const sections = isJson ? {} : (JSON.parse(fingerprint) as { audio?: unknown; video?: unknown });
+  return { side: { name: basename(path), fingerprint }, decoded: sections.audio !== undefined || sections.video !== undefined };
 }
 
 export async function caseCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -45,10 +51,10 @@ export async function caseCommand(args: ParsedArgs, io: CliIo): Promise<number> 
     }),
   );
   const logExport = await readExportJson(logPath);
-  const original = await caseSide(originalPath, io);
+  const sides = [await caseSide(originalPath, io)];
   // One after another: one progress bar at a time, and one ffmpeg decoding per recording.
-  const copies: CaseSide[] = [];
-  for (const path of copyPaths) copies.push(await caseSide(path, io));
+  for (const path of copyPaths) sides.push(await caseSide(path, io));
+  const [original, ...copies] = sides.map((s) => s.side) as [CaseSide, ...CaseSide[]];
   const input: CaseInput = { logExport, receipts, original, copies };
   const pathOf = new Map([[input.original.name, originalPath], ...input.copies.map((c, i) => [c.name, copyPaths[i]!] as const)]);
   let result;
@@ -64,8 +70,11 @@ export async function caseCommand(args: ParsedArgs, io: CliIo): Promise<number> 
     sealed = sealBundle(input, result, { tool: TOOL, createdAt: new Date().toISOString() });
     await writeOutput(args.bundle, bundleText(sealed));
   }
-  if (args.json) io.out(`${JSON.stringify({ ...result, ...(sealed ? { bundle: { path: args.bundle, sha256: sealed.sha256 } } : {}) }, null, 2)}\n`);
-  else io.out(caseText(result, io.lang) + (sealed ? `\n${io.lang === 'nl' ? 'Bewijsbundel' : 'Evidence bundle'}: ${args.bundle}\nSHA-256: ${sealed.sha256}\n` : ''));
+  // How ffmpeg ran is this machine's, not the case's: beside the result, never in the bundle.
+  const decoder = decoderUse(sides.some((s) => s.decoded));
+  const warning = unsandboxedText(decoder, io.lang);
+  if (args.json) io.out(`${JSON.stringify({ ...result, ...(decoder ? { decoder } : {}), ...(sealed ? { bundle: { path: args.bundle, sha256: sealed.sha256 } } : {}) }, null, 2)}\n`);
+  else io.out(caseText(result, io.lang) + (sealed ? `\n${io.lang === 'nl' ? 'Bewijsbundel' : 'Evidence bundle'}: ${args.bundle}\nSHA-256: ${sealed.sha256}\n` : '') + (warning ? `\n${warning}\n` : ''));
   const good = result.log.ok && result.copies.every((c) => c.lookup?.verdict === 'registered' && (c.report.verdict === 'identical' || c.report.verdict === 'same-content'));
   return good ? EXIT_OK : EXIT_DIFFERENT;
 }

@@ -6,7 +6,7 @@ import { packetCompareLayer } from '../../shared/media/packets/packet-compare-la
 import { compareReportText } from '../../shared/report/compare-text.ts';
 import { expectFiles, type ParsedArgs } from './args.ts';
 import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
-import { decoderUse, type CliCompareReport } from './decoder-use.ts';
+import { decodedSides, decoderUse, type CliCompareReport } from './decoder-use.ts';
 import { lazyAudioLayer } from './lazy-audio-layer.ts';
 import { loadSide, type LoadedSide } from './load-side.ts';
 import { reportPeakMemory } from './peak-memory.ts';
@@ -31,7 +31,7 @@ export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<numbe
       }
       report = await compare(sides[0]!, sides[1]!, layers);
     }
-    const decoder = decoderUse(sides);
+    const decoder = decoderUse(decodedSides(sides));
     const warning = unsandboxedText(decoder, io.lang);
     const json: CliCompareReport = decoder ? { ...report, decoder } : report;
     io.out(args.json ? `${JSON.stringify(json, null, 2)}\n` : compareReportText(report, io.lang) + (warning ? `\n${warning}\n` : ''));

@@ -1,4 +1,4 @@
-// How ffmpeg ran for a comparison, for `compare`'s report (security review F13): present only when
+// How ffmpeg ran, for the reports of `compare` and `case` (security review F13): present only when
 // a side that is a recording had its sound or picture decoded; a fingerprint file's sections were
 // made elsewhere, and bytes and packets need no ffmpeg. A property of this machine, not of the
 // recordings: the shared report (and the evidence bundle, which re-runs it) does not carry it.
@@ -12,7 +12,12 @@ export interface CliCompareReport extends CompareReport {
   decoder?: DecoderSandbox;
 }
 
-export function decoderUse(sides: readonly LoadedSide[]): DecoderSandbox | undefined {
-  const decoded = sides.some((s) => s.source !== undefined && (s.fingerprint.audio !== undefined || s.fingerprint.video !== undefined));
+/** The sandbox ffmpeg ran in, when it ran (`decoded`). */
+export function decoderUse(decoded: boolean): DecoderSandbox | undefined {
   return decoded ? decoderSandbox(findFfmpeg()) : undefined;
+}
+
+/** Whether a comparison's side that is a recording (not a fingerprint file) had its sound or picture decoded. */
+export function decodedSides(sides: readonly LoadedSide[]): boolean {
+  return sides.some((s) => s.source !== undefined && (s.fingerprint.audio !== undefined || s.fingerprint.video !== undefined));
 }
