@@ -2,18 +2,22 @@
 // (tests/cli/audio-compare.test.ts): the page reads containers with its own readers and decodes
 // their packets with WebCodecs, so a playlist or a list hidden in a file cannot choose the sound.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatCount } from '../../../shared/report/format-values.ts';
 import { makeCraftedInputs, type CraftedInputs } from '../../fixtures/audio/crafted-inputs.ts';
+import { makeHiddenContainers, type HiddenContainers } from '../../fixtures/audio/hidden-containers.ts';
 import { makeWebMedia, WEB_MEDIA_DIR, type WebMedia } from './make-web-media.ts';
 import { text, timelineSegments } from './page-driver.ts';
 import { pageSession } from './page-session.ts';
 
 let media: WebMedia;
 let crafted: CraftedInputs;
+let hiding: HiddenContainers;
 const session = pageSession();
 
 beforeAll(() => {
   media = makeWebMedia();
   crafted = makeCraftedInputs(`${WEB_MEDIA_DIR}crafted/`, media.original, media.cut);
+  hiding = makeHiddenContainers(`${WEB_MEDIA_DIR}hidden/`, media.original, media.cut);
 });
 
 describe('files crafted to make the decoder play something else, in the page', () => {
@@ -36,5 +40,27 @@ describe('files crafted to make the decoder play something else, in the page', (
       const { verdict } = await session.compare(media.original, copy);
       expect(['edited', 'unrelated', null]).toContain(verdict);
     }
+  });
+});
+
+describe('a second container hidden in a file, in the page (the same files as tests/cli/hidden-containers.test.ts)', () => {
+  it('an MP4 in an ID3 tag, an Ogg in an M4A free box, an MP4 in a WebM Void, a WAV after the last MP3 frame: each named with its kind and where it begins', async () => {
+    const [inTag] = hiding.inTag;
+    for (const file of [inTag!, hiding.inFreeBox, hiding.inVoid, hiding.afterTheEnd]) {
+      const { page, verdict } = await session.compare(media.original, file.path);
+      expect(verdict, file.path).toBe('edited');
+      const notes = await page.$$eval('[data-testid="skipped-bytes"]', (items) => items.map((item) => (item as HTMLElement).innerText));
+      const hidden = notes.filter((n) => n.includes('nog een opname'));
+      expect(hidden, file.path).toHaveLength(1);
+      const at = formatCount(file.at, 'nl').replace(/\./g, '\\.');
+      expect(hidden[0]).toMatch(new RegExp(`^LET OP: de kopie bevat nog een opname \\(${file.kind}, [\\d.]+ bytes vanaf byte ${at}\\)`));
+    }
+  });
+
+  it('magic bytes followed by noise in a tag are not a container', async () => {
+    const { page, verdict } = await session.compare(media.original, hiding.decoy);
+    expect(verdict).toBe('edited');
+    const notes = await page.$$eval('[data-testid="skipped-bytes"]', (items) => items.map((item) => (item as HTMLElement).innerText));
+    expect(notes.filter((n) => n.includes('nog een opname'))).toEqual([]);
   });
 });
