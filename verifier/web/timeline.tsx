@@ -8,7 +8,7 @@ import type { CompareReport, EditKind } from '../../shared/compare/report.ts';
 import { copyJoins } from '../../shared/case/edit-windows.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
 import type { Lang } from '../../shared/report/lang.ts';
-import { reportTracks } from '../../shared/report/report-tracks.ts';
+import { reportTracks, type ReportTrack } from '../../shared/report/report-tracks.ts';
 import { trackLineText, trackName } from '../../shared/report/track-text.ts';
 import type { PageMessages } from './messages.ts';
 import { extentText, rangeText } from './range-text.ts';
@@ -27,7 +27,7 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
   const words = COMPARE_MESSAGES[lang];
   const lanes = lanesOf(report);
   const tracks = reportTracks(report);
-  const uncompared = new Set(tracks.filter((k) => k.basis === null).map((k) => k.track));
+  const uncompared = tracks.some((k) => k.basis === null);
   const segments = segmentsOf(report);
   const extent: Record<Bar, number> = {
     original: extentOf(report.original, report.unit, segments, 'original'),
@@ -78,7 +78,7 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
               {extentText(extent[bar], report.unit, lang)}
             </text>
             {lanes.map((lane, i) => (
-              <LaneRect key={lane ?? ''} lane={lane} y={layout.laneY(bar, i)} height={layout.laneHeight} right={x(extent[bar])} compared={lane === null || !uncompared.has(lane)} lang={lang} />
+              <LaneRect key={lane ?? ''} lane={lane} entry={tracks.find((k) => k.track === lane)} y={layout.laneY(bar, i)} height={layout.laneHeight} right={x(extent[bar])} lang={lang} />
             ))}
             {segments.filter((s) => s.bar === bar).map((s) => (
               <SegmentMarks key={`${bar}-${s.edit}`} segment={s} x={x} lanes={lanes} layout={layout} place={places.get(s)!} text={labelOf(s)} report={report} t={t} lang={lang} />
@@ -95,7 +95,7 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
               <span class="swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" /> {t.kind[kind]}
             </li>
           ))}
-          {uncompared.size > 0 && (
+          {uncompared && (
             <li>
               <span class="swatch swatch-uncompared" aria-hidden="true" /> {words.trackNotCompared}
             </li>
@@ -108,19 +108,23 @@ export function Timeline({ report, t, lang }: { report: CompareReport; t: PageMe
 
 interface LaneProps {
   lane: Lane;
+  /** The lane's track; absent for the one lane of a recording with one track. */
+  entry: ReportTrack | undefined;
   y: number;
   height: number;
   right: number;
-  /** False for a track that could not be compared: drawn open, and said so. */
-  compared: boolean;
   lang: Lang;
 }
 
-function LaneRect({ lane, y, height, right, compared, lang }: LaneProps) {
+/** A track's lane; one that could not be compared is drawn open, says so, and its tooltip says why. */
+function LaneRect({ lane, entry, y, height, right, lang }: LaneProps) {
   const words = COMPARE_MESSAGES[lang];
+  const compared = entry?.basis !== null;
   return (
     <g data-lane={lane ?? undefined}>
-      <rect x={LEFT} y={y} width={right - LEFT} height={height} class={compared ? 'lane' : 'lane lane-uncompared'} fill={compared ? KIND_COLOURS.kept : 'none'} />
+      <rect x={LEFT} y={y} width={right - LEFT} height={height} class={compared ? 'lane' : 'lane lane-uncompared'} fill={compared ? KIND_COLOURS.kept : 'none'}>
+        {entry?.reason && <title>{words.uncompared(trackName(entry.track, words), entry.reason)}</title>}
+      </rect>
       {lane !== null && (
         <text x={0} y={y + height / 2 + 4} class="lane-label">
           {trackName(lane, words)}

@@ -206,6 +206,8 @@ describe('the timeline per track in the page', () => {
       ['sound 2', 'NIET vergeleken'],
     ]);
     expectApart(shown.texts);
+    const why = await page.$eval('[data-testid="timeline"] [data-bar="original"] g[data-lane="picture"] rect title', (t) => t.textContent);
+    expect(why).toMatch(/^NIET VERGELEKEN: beeld \(the original has no packets of this track/);
     expect(await trackLines(page)).toEqual(['beeld: NIET vergeleken', 'geluid: vergeleken op de pakketten (exact); geen wijziging', 'geluid 2: NIET vergeleken']);
   });
 });
