@@ -19,8 +19,12 @@ import { SourceReader } from './source-reader.ts';
 import type { ContainerName, MediaReadResult, ReaderOutput } from './types.ts';
 import { readWav } from './containers/wav-packets.ts';
 
-/** `track`: the id of the track to read instead of the first audio track (MP4 and Matroska hold several). */
-type Reader = (reader: SourceReader, out: PacketCollector, track?: number) => Promise<ReaderOutput>;
+/**
+ * `track`: the id of the track to read instead of the first audio track (MP4 and Matroska hold several).
+ * `other`: with ReadOptions.everyTrack, a collector for each other audio and video track, which the
+ * reader fills in the same walk (readers of single-track containers never call it).
+ */
+type Reader = (reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number) => PacketCollector) => Promise<ReaderOutput>;
 
 const READERS: Record<Exclude<ContainerName, 'unknown'>, Reader> = {
   wav: readWav,
@@ -42,27 +46,38 @@ export interface ReadOptions {
   /** Read this track (by its container id: MP4 track_ID, Matroska TrackNumber) instead of the first audio track. */
   track?: number;
   /**
-   * Told of each packet (by its index in `packets`) as soon as it is found, e.g. to hash it while the
-   * file streams; with its bytes when the reader happens to hold them (valid during the call only), else null.
+   * Also read every other audio and video track in the same walk, into `others` (MP4 and Matroska:
+   * one walk for all tracks instead of one per track).
    */
-  onPacket?: (packets: PacketList, index: number, bytes: Uint8Array | null) => void;
+  everyTrack?: boolean;
+  /**
+   * Told of each packet (by its index in `packets`) as soon as it is found, e.g. to hash it while the
+   * file streams; with its bytes when the reader happens to hold them (valid during the call only), else
+   * null; `track` is the id of the other track it belongs to, undefined for the chosen track's.
+   */
+  onPacket?: (packets: PacketList, index: number, bytes: Uint8Array | null, track?: number) => void;
 }
 
 export async function readPackets(source: ByteSource, options: ReadOptions = {}): Promise<MediaReadResult> {
   const container = detectContainer(await source.read(0, DETECT_BYTES), source.name);
   const reader = new SourceReader(source, options.steps);
   const { onPacket } = options;
-  const told = onPacket
-    ? (packets: PacketList, i: number) => {
-        const offset = packets.offset(i);
-        const size = packets.size(i);
-        onPacket(packets, i, packets.parts(i) || offset + size > source.size ? null : reader.held(offset, size));
-      }
-    : null;
+  const cap = options.packetCap ?? DEFAULT_PACKET_CAP;
+  // Each track's packets count against the file's size on their own, as they would read alone.
+  const collector = (track?: number): PacketCollector => {
+    const told = onPacket
+      ? (packets: PacketList, i: number) => {
+          const offset = packets.offset(i);
+          const size = packets.size(i);
+          onPacket(packets, i, packets.parts(i) || offset + size > source.size ? null : reader.held(offset, size), track);
+        }
+      : null;
+    return new PacketCollector(cap, told, { bytes: source.size, fail: (at, problem) => reader.fail(at, problem) });
+  };
   const output: ReaderOutput =
     container === 'unknown'
       ? { codec: null, timebase: 1, packets: new PacketList(), tracks: [], truncated: false, note: 'unknown container' }
-      : await READERS[container](reader, new PacketCollector(options.packetCap ?? DEFAULT_PACKET_CAP, told, { bytes: source.size, fail: (at, problem) => reader.fail(at, problem) }), options.track);
+      : await READERS[container](reader, collector(), options.track, options.everyTrack ? collector : undefined);
   let start = Infinity;
   let end = -Infinity;
   const { packets } = output;
@@ -72,7 +87,11 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
     end = Math.max(end, time + packets.duration(i));
   }
   const overlap = packetOverlap(packets);
-  if (overlap >= 0) throw new MediaError(source.name, overlap, 'two packets share these bytes (an overlapping sample table)');
+  if (overlap >= 0) throw overlapError(source.name, overlap);
+  for (const other of output.others ?? []) {
+    const shared = other.failure ? -1 : packetOverlap(other.packets);
+    if (shared >= 0) other.failure = overlapError(source.name, shared);
+  }
   const { endsEarly, ...rest } = output;
   return {
     ...rest,
@@ -81,4 +100,8 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
     duration: packets.length > 0 ? Math.max(0, end - start) : 0,
     timeMap: createByteTimeMap(packets),
   };
+}
+
+function overlapError(name: string, offset: number): MediaError {
+  return new MediaError(name, offset, 'two packets share these bytes (an overlapping sample table)');
 }

@@ -1,5 +1,6 @@
 // The data a container reader returns: the chosen audio track's codec packets with timestamps.
 import type { ByteTimeMap } from './byte-time-map.ts';
+import type { MediaError } from './media-error.ts';
 import type { PacketList } from './packets/packet-list.ts';
 
 export type ContainerName = 'wav' | 'mp4' | 'webm' | 'matroska' | 'ogg' | 'mp3' | 'adts' | 'flac' | 'amr' | 'unknown';
@@ -55,6 +56,21 @@ export interface ReaderOutput {
   endsEarly?: EndsEarly;
   /** Stretches of bytes that belong to no packet or header and were skipped, in file order (at most MAX_SKIPPED listed). */
   skipped?: SkippedBytes[];
+  /** With ReadOptions.everyTrack (MP4 and Matroska): every other audio and video track, read in the same walk. */
+  others?: TrackPackets[];
+}
+
+/** The packets of a track read beside the chosen one; a failure of its own stops it, not the walk. */
+export interface TrackPackets {
+  /** The container's id of the track (MP4 track_ID, Matroska TrackNumber). */
+  id: number;
+  codec: string;
+  /** Ticks per second in which the container states the track's times. */
+  timebase: number;
+  packets: PacketList;
+  truncated: boolean;
+  /** Why the track could not be read; its packets are then not to be used. */
+  failure?: MediaError;
 }
 
 /** Skipped stretches listed at most; a file of junk would otherwise list thousands. */

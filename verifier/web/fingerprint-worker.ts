@@ -8,9 +8,7 @@ import { Chunker } from '../../shared/fingerprint/chunker.ts';
 import { chunkBoundaries, describeFile, HEAD_CAPTURE_BYTES } from '../../shared/fingerprint/describe-file.ts';
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
-import { otherTrackTables } from '../../shared/media/packets/track-tables.ts';
 import { WavHeaderError } from '../../shared/media/containers/wav-header.ts';
-import { blobByteSource } from './blob-byte-source.ts';
 import { ChunkDigests } from './chunk-digests.ts';
 import { CodeClient } from './code-client.ts';
 import { startPacketPass } from './packet-pass.ts';
@@ -65,8 +63,8 @@ async function fingerprintFile(file: File, whole: CodeClient): Promise<{ fingerp
     chunks: chunkList,
   };
   if (media?.section) fingerprint.packets = media.section;
-  // The picture and further sound tracks, each read from the file on its own (shared/media/packets/track-tables.ts).
-  const tracks = media ? await otherTrackTables(blobByteSource(file), media.result.tracks) : [];
+  // The picture and further sound tracks, read in the same pass (shared/media/packets/track-tables.ts).
+  const tracks = media?.tracks ?? [];
   if (tracks.length > 0) fingerprint.tracks = writeTrackSection(tracks);
   return { fingerprint, media: media && media.result.packets.length > 0 ? toTransfer(media.result) : null, packetProblem };
 }

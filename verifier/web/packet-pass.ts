@@ -26,12 +26,12 @@ export interface PacketPass {
 /** @returns null when the file is WAV or of no container the packet layer reads */
 export function startPacketPass(file: File, head: Uint8Array, described: FileDescription): PacketPass | null {
   if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), file.name) === 'unknown') return null;
-  const streaming = new StreamingPacketLayer(file.name, file.size);
+  const streaming = new StreamingPacketLayer(file.name, file.size, undefined, { everyTrack: true });
   return {
     update: (piece) => streaming.update(piece),
     finish: async () => {
       try {
-        return { layer: (await streaming.finish()) ?? (await packetLayer(blobByteSource(file))), problem: null };
+        return { layer: (await streaming.finish()) ?? (await packetLayer(blobByteSource(file), undefined, { everyTrack: true })), problem: null };
       } catch (error) {
         if (error instanceof MediaError) return { layer: null, problem: error.described };
         throw error;

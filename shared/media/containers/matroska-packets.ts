@@ -10,7 +10,7 @@ import { opusPacketSamples } from './opus-toc.ts';
 import type { PacketCollector } from '../packets/packet-collector.ts';
 import { PacketList } from '../packets/packet-list.ts';
 import type { SourceReader } from '../source-reader.ts';
-import type { EndsEarly, ReaderOutput, TrackInfo } from '../types.ts';
+import type { EndsEarly, ReaderOutput, TrackInfo, TrackPackets } from '../types.ts';
 
 const ID = {
   ebml: 0x1a45dfa3,
@@ -50,8 +50,9 @@ const CODECS: [RegExp, string][] = [
   [/^V_MPEG4\/ISO\/AVC/, 'h264'],
 ];
 
-interface AudioTrack {
+interface MatroskaTrack {
   number: number;
+  kind: TrackInfo['kind'];
   codec: string;
   sampleRate: number;
   channels: number;
@@ -67,9 +68,9 @@ function codecName(id: string): string {
   return CODECS.find(([pattern]) => pattern.test(id))?.[1] ?? id.toLowerCase();
 }
 
-/** The first audio track, or the track numbered `wanted`; every track is listed in `tracks`. */
-function parseTracks(data: Uint8Array, tracks: TrackInfo[], wanted?: number): AudioTrack | null {
-  let audio: AudioTrack | null = null;
+/** Every track's settings, in the file's order; each is also listed in `tracks`. */
+function parseTracks(data: Uint8Array, tracks: TrackInfo[]): MatroskaTrack[] {
+  const parsed: MatroskaTrack[] = [];
   for (const entry of ebmlChildren(data)) {
     if (entry.id !== ID.trackEntry) continue;
     const fields = ebmlChildren(entry.data);
@@ -79,32 +80,44 @@ function parseTracks(data: Uint8Array, tracks: TrackInfo[], wanted?: number): Au
     const codec = codecName(ebmlString(get(ID.codecId) ?? new Uint8Array()));
     const kind = type === 2 ? 'audio' : type === 1 ? 'video' : 'other';
     tracks.push({ id: number, kind, codec });
-    if (audio || (wanted === undefined ? kind !== 'audio' : number !== wanted)) continue;
     const settings = ebmlChildren(get(ID.audio) ?? new Uint8Array());
     const rate = settings.find((f) => f.id === ID.samplingFrequency);
     const channels = settings.find((f) => f.id === ID.channels);
-    audio = {
+    parsed.push({
       number,
+      kind,
       codec,
       sampleRate: rate ? ebmlFloat(rate.data) : 8000,
       channels: channels ? ebmlUint(channels.data) : 1,
       defaultDuration: ebmlUint(get(ID.defaultDuration) ?? new Uint8Array()),
       codecDelay: ebmlUint(get(ID.codecDelay) ?? new Uint8Array()),
       codecPrivate: get(ID.codecPrivate)?.slice(),
-    };
+    });
   }
-  return audio;
+  return parsed;
+}
+
+/** One track being read: its collector and where its walk stands. */
+interface TrackReading {
+  track: MatroskaTrack;
+  out: PacketCollector;
+  /** False once its packet cap is reached or it failed. */
+  going: boolean;
+  endsEarly?: EndsEarly;
+  /** Seconds a BlockGroup states for its one frame, by packet index (few blocks state one). */
+  blockDurations: Map<number, number>;
+  failure?: MediaError;
 }
 
 /** Seconds per frame of a laced or unlaced frame whose first bytes are at `bytes[at]`, or NaN when only the next block can tell. */
-function frameSeconds(track: AudioTrack, bytes: Uint8Array, at: number): number {
+function frameSeconds(track: MatroskaTrack, bytes: Uint8Array, at: number): number {
   if (track.codec === 'opus') return opusPacketSamples(bytes, at) / 48000;
   if (track.defaultDuration > 0) return track.defaultDuration / 1e9;
   if (track.codec === 'aac') return 1024 / track.sampleRate;
   return Number.NaN;
 }
 
-export async function readMatroska(reader: SourceReader, out: PacketCollector, track?: number): Promise<ReaderOutput> {
+export async function readMatroska(reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number) => PacketCollector): Promise<ReaderOutput> {
   const head = await readEbmlHeader(reader, 0);
   if (head.id !== ID.ebml || head.size === UNKNOWN_SIZE) reader.fail(0, 'no EBML header');
   let pos = head.headerLength + head.size;
@@ -113,20 +126,39 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector, t
   pos += seg.headerLength;
   const end = seg.size === UNKNOWN_SIZE ? reader.size : Math.min(reader.size, pos + seg.size);
   const tracks: TrackInfo[] = [];
-  let audio: AudioTrack | null = null;
+  // Set by chooseTracks(); typed so, as the walk's closures assign it.
+  let main = null as TrackReading | null;
+  const others: TrackReading[] = [];
+  /** The tracks being read, by TrackNumber: a block's track number picks its reading. */
+  const byNumber = new Map<number, TrackReading>();
   let scale = 1_000_000;
   let clusterTime = 0;
-  let endsEarly: EndsEarly | undefined;
-  /** Seconds a BlockGroup states for its one frame, by packet index (few blocks state one). */
-  const blockDurations = new Map<number, number>();
+  // Without the chosen track the walk goes on to the end, as it always has (a malformed element later still fails it).
+  const mainGoing = () => main === null || main.going;
+  const going = () => mainGoing() || others.some((r) => r.going);
 
-  /** Adds an audio block's frames, each lasting `seconds[k]`; false when the packet cap stops the reader. */
-  function addFrames(track: AudioTrack, offset: number, parsed: BlockFrames, duration: number, seconds: number[]): boolean {
-    let time = ((clusterTime + parsed.relativeTime) * scale - track.codecDelay) / 1e9;
+  /** A block's track stops here: its cap is reached (false), or it failed. False when no track goes on. */
+  function stopped(r: TrackReading, error?: unknown): boolean {
+    if (error !== undefined && (r === main || !(error instanceof MediaError))) throw error;
+    if (error !== undefined) r.failure = error as MediaError;
+    r.going = false;
+    return going();
+  }
+
+  /** The reading a block at `trackAt` of `bytes` belongs to, or null when its track is not read (video, or stopped). */
+  function readingAt(bytes: Uint8Array, trackAt: number): { r: TrackReading; length: number } | null {
+    const number = readVint(bytes, trackAt, true);
+    const r = number ? byNumber.get(number.value) : undefined;
+    return r?.going ? { r, length: number!.length } : null;
+  }
+
+  /** Adds a block's frames, each lasting `seconds[k]`; false when the packet cap stops the track. */
+  function addFrames(r: TrackReading, offset: number, parsed: BlockFrames, duration: number, seconds: number[]): boolean {
+    let time = ((clusterTime + parsed.relativeTime) * scale - r.track.codecDelay) / 1e9;
     for (let k = 0; k < parsed.frames.length; k++) {
       const [at, length] = parsed.frames[k]!;
-      if (!out.add(offset + at, length, time, seconds[k]!)) return false;
-      if (parsed.frames.length === 1 && duration > 0) blockDurations.set(out.packets.length - 1, (duration * scale) / 1e9);
+      if (!r.out.add(offset + at, length, time, seconds[k]!)) return false;
+      if (parsed.frames.length === 1 && duration > 0) r.blockDurations.set(r.out.packets.length - 1, (duration * scale) / 1e9);
       time += Number.isNaN(seconds[k]!) ? 0 : seconds[k]!;
     }
     return true;
@@ -134,48 +166,59 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector, t
 
   /**
    * A block taken from the window alone, without a read or a promise, when the window holds all it
-   * needs (nearly always: a GiB of WebM has some 160 000 blocks). True when taken, false when the
-   * packet cap stops the reader, null when readBlock() must read.
+   * needs (nearly always: a GiB of WebM has some 160 000 blocks). True when taken (or not read),
+   * false when no track goes on, null when readBlock() must read.
    */
   function heldBlock(offset: number, size: number, duration: number): boolean | null {
-    if (!audio) return true;
+    if (byNumber.size === 0) return true;
     const windowBytes = reader.windowBytes;
     const trackAt = reader.heldAt(offset, 8);
     if (trackAt < 0) return null;
-    // The track number comes first; other tracks' blocks (video) are not read further.
-    const track = readVint(windowBytes, trackAt, true);
-    if (track?.value !== audio.number) return true;
-    // An unlaced block (nearly every audio block) is one frame after a 3-byte head, read in place.
-    const at = track.length + 3;
-    if (size >= at && reader.heldAt(offset, at + 2) === trackAt && ((windowBytes[trackAt + at - 1]! >> 1) & 3) === 0) {
-      const relativeTime = ((windowBytes[trackAt + track.length]! << 8) | windowBytes[trackAt + track.length + 1]!) << 16 >> 16;
-      const time = ((clusterTime + relativeTime) * scale - audio.codecDelay) / 1e9;
-      if (!out.add(offset + at, size - at, time, frameSeconds(audio, windowBytes, trackAt + at))) return false;
-      if (duration > 0) blockDurations.set(out.packets.length - 1, (duration * scale) / 1e9);
-      return true;
+    // The track number comes first; blocks of tracks not read are not read further.
+    const found = readingAt(windowBytes, trackAt);
+    if (!found) return true;
+    const { r } = found;
+    try {
+      // An unlaced block (nearly every audio block) is one frame after a 3-byte head, read in place.
+      const at = found.length + 3;
+      if (size >= at && reader.heldAt(offset, at + 2) === trackAt && ((windowBytes[trackAt + at - 1]! >> 1) & 3) === 0) {
+        const relativeTime = ((windowBytes[trackAt + found.length]! << 8) | windowBytes[trackAt + found.length + 1]!) << 16 >> 16;
+        const time = ((clusterTime + relativeTime) * scale - r.track.codecDelay) / 1e9;
+        if (!r.out.add(offset + at, size - at, time, frameSeconds(r.track, windowBytes, trackAt + at))) return stopped(r);
+        if (duration > 0) r.blockDurations.set(r.out.packets.length - 1, (duration * scale) / 1e9);
+        return true;
+      }
+      const head = reader.held(offset, Math.min(size, 4096));
+      if (!head) return null;
+      const parsed = parseBlock(head, size);
+      if (!parsed) reader.fail(offset, 'malformed Matroska block');
+      const seconds: number[] = [];
+      for (const [at] of parsed.frames) {
+        const frameAt = reader.heldAt(offset + at, 2);
+        if (frameAt < 0) return null;
+        seconds.push(frameSeconds(r.track, windowBytes, frameAt));
+      }
+      return addFrames(r, offset, parsed, duration, seconds) || stopped(r);
+    } catch (error) {
+      return stopped(r, error);
     }
-    const head = reader.held(offset, Math.min(size, 4096));
-    if (!head) return null;
-    const parsed = parseBlock(head, size);
-    if (!parsed) reader.fail(offset, 'malformed Matroska block');
-    const seconds: number[] = [];
-    for (const [at] of parsed.frames) {
-      const frameAt = reader.heldAt(offset + at, 2);
-      if (frameAt < 0) return null;
-      seconds.push(frameSeconds(audio, windowBytes, frameAt));
-    }
-    return addFrames(audio, offset, parsed, duration, seconds);
   }
 
   /** heldBlock(), reading what the window does not hold. */
   async function readBlock(offset: number, size: number, duration: number): Promise<boolean> {
-    if (!audio) return true;
-    if (readVint(await reader.peek(offset, 8), 0, true)?.value !== audio.number) return true;
-    const parsed = parseBlock(await reader.peek(offset, Math.min(size, 4096)), size);
-    if (!parsed) reader.fail(offset, 'malformed Matroska block');
-    const seconds: number[] = [];
-    for (const [at] of parsed.frames) seconds.push(frameSeconds(audio, await reader.peek(offset + at, 2), 0));
-    return addFrames(audio, offset, parsed, duration, seconds);
+    if (byNumber.size === 0) return true;
+    const found = readingAt(await reader.peek(offset, 8), 0);
+    if (!found) return true;
+    const { r } = found;
+    try {
+      const parsed = parseBlock(await reader.peek(offset, Math.min(size, 4096)), size);
+      if (!parsed) reader.fail(offset, 'malformed Matroska block');
+      const seconds: number[] = [];
+      for (const [at] of parsed.frames) seconds.push(frameSeconds(r.track, await reader.peek(offset + at, 2), 0));
+      return addFrames(r, offset, parsed, duration, seconds) || stopped(r);
+    } catch (error) {
+      return stopped(r, error);
+    }
   }
 
   async function blockGroup(data: number, size: number): Promise<boolean> {
@@ -196,60 +239,96 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector, t
     return blockAt < 0 || (heldBlock(blockAt, blockSize, duration) ?? readBlock(blockAt, blockSize, duration));
   }
 
-  while (pos < end) {
-    reader.step(pos);
-    // Some 160 000 elements per GiB: the header is parsed in the window, without a view or a promise.
-    let bytes = reader.windowBytes;
-    let at = reader.heldAt(pos, EBML_HEADER_MAX);
-    if (at < 0) {
-      bytes = await reader.peek(pos, EBML_HEADER_MAX);
-      at = 0;
+  /** The chosen track and, with `other`, every other audio and video track; a track listed again keeps its packets. */
+  function chooseTracks(parsed: MatroskaTrack[]): void {
+    const chosen = parsed.find((t) => (track === undefined ? t.kind === 'audio' : t.number === track)) ?? null;
+    const reading = (t: MatroskaTrack, collector: PacketCollector): TrackReading => ({ track: t, out: collector, going: true, blockDurations: new Map() });
+    if (!chosen) main = null;
+    else if (main) main.track = chosen;
+    else main = reading(chosen, out);
+    byNumber.clear();
+    if (main) byNumber.set(main.track.number, main);
+    if (!other) return;
+    for (const t of parsed) {
+      if (t.kind === 'other' || byNumber.has(t.number)) continue;
+      let r = others.find((o) => o.track.number === t.number);
+      if (r) r.track = t;
+      else others.push((r = reading(t, other(t.number))));
+      byNumber.set(t.number, r);
     }
-    const el = headerOrCut(() => ebmlHeaderIn(reader, pos, bytes, at), reader.size - pos < EBML_HEADER_MAX && audio !== null);
-    if (!el) {
-      endsEarly = { offset: pos, reason: 'the file ends inside an element header' };
-      break;
-    }
-    const data = pos + el.headerLength;
-    if (el.id === ID.cluster || el.id === ID.segment) {
-      pos = data;
-      continue;
-    }
-    if (el.size === UNKNOWN_SIZE) reader.fail(pos, `element 0x${el.id.toString(16)} has an unknown size`);
-    if (data + el.size > reader.size) {
-      // Cut short after the tracks were read: what came before is the recording that is there.
-      if (!audio || el.id === ID.tracks) reader.fail(pos, `element 0x${el.id.toString(16)} runs past the end of the file`);
-      endsEarly = { offset: pos, reason: `the last ${el.id === ID.simpleBlock || el.id === ID.blockGroup ? 'block' : 'element'} is cut short` };
-      break;
-    }
-    if (el.id === ID.info) {
-      const field = ebmlChildren(await reader.bytes(data, el.size)).find((f) => f.id === ID.timecodeScale);
-      if (field) scale = ebmlUint(field.data) || 1_000_000;
-    } else if (el.id === ID.tracks) {
-      audio = parseTracks(await reader.bytes(data, el.size), tracks, track);
-    } else if (el.id === ID.timecode) {
-      clusterTime = ebmlUint(await reader.bytes(data, Math.min(el.size, 8)));
-    } else if (el.id === ID.simpleBlock) {
-      if (!(heldBlock(data, el.size, 0) ?? (await readBlock(data, el.size, 0)))) break;
-    } else if (el.id === ID.blockGroup) {
-      if (!(await blockGroup(data, el.size))) break;
-    }
-    pos = data + el.size;
   }
-  if (!audio) return { codec: null, timebase: 1e9 / scale, packets: new PacketList(), tracks, truncated: false, note: 'no audio track' };
-  fillDurations(out.packets, blockDurations);
+
+  try {
+    while (pos < end) {
+      reader.step(pos);
+      // Some 160 000 elements per GiB: the header is parsed in the window, without a view or a promise.
+      let bytes = reader.windowBytes;
+      let at = reader.heldAt(pos, EBML_HEADER_MAX);
+      if (at < 0) {
+        bytes = await reader.peek(pos, EBML_HEADER_MAX);
+        at = 0;
+      }
+      const el = headerOrCut(() => ebmlHeaderIn(reader, pos, bytes, at), reader.size - pos < EBML_HEADER_MAX && main !== null);
+      if (!el) {
+        for (const r of [main, ...others]) if (r?.going) r.endsEarly = { offset: pos, reason: 'the file ends inside an element header' };
+        break;
+      }
+      const data = pos + el.headerLength;
+      if (el.id === ID.cluster || el.id === ID.segment) {
+        pos = data;
+        continue;
+      }
+      if (el.size === UNKNOWN_SIZE) reader.fail(pos, `element 0x${el.id.toString(16)} has an unknown size`);
+      if (data + el.size > reader.size) {
+        // Cut short after the tracks were read: what came before is the recording that is there.
+        if (!main || el.id === ID.tracks) reader.fail(pos, `element 0x${el.id.toString(16)} runs past the end of the file`);
+        const reason = `the last ${el.id === ID.simpleBlock || el.id === ID.blockGroup ? 'block' : 'element'} is cut short`;
+        for (const r of [main, ...others]) if (r?.going) r.endsEarly = { offset: pos, reason };
+        break;
+      }
+      if (el.id === ID.info) {
+        const field = ebmlChildren(await reader.bytes(data, el.size)).find((f) => f.id === ID.timecodeScale);
+        if (field) scale = ebmlUint(field.data) || 1_000_000;
+      } else if (el.id === ID.tracks) {
+        chooseTracks(parseTracks(await reader.bytes(data, el.size), tracks));
+      } else if (el.id === ID.timecode) {
+        clusterTime = ebmlUint(await reader.bytes(data, Math.min(el.size, 8)));
+      } else if (el.id === ID.simpleBlock) {
+        if (!(heldBlock(data, el.size, 0) ?? (await readBlock(data, el.size, 0)))) break;
+      } else if (el.id === ID.blockGroup) {
+        if (!(await blockGroup(data, el.size))) break;
+      }
+      pos = data + el.size;
+    }
+  } catch (error) {
+    // Past the chosen track's end, a malformed element fails only the tracks still being read.
+    if (mainGoing() || !(error instanceof MediaError)) throw error;
+    for (const r of others) if (r.going) stopped(r, error);
+  }
+  const timebase = 1e9 / scale;
+  const otherOutput = other ? { others: others.map((r) => packetsOf(r, timebase)) } : {};
+  if (!main) return { codec: null, timebase, packets: new PacketList(), tracks, truncated: false, note: 'no audio track', ...otherOutput };
+  const { track: chosen, endsEarly } = main;
+  fillDurations(out.packets, main.blockDurations);
   const output: ReaderOutput = {
-    codec: audio.codec,
-    sampleRate: audio.sampleRate,
-    channels: audio.channels,
-    decoderConfig: audio.codecPrivate,
-    timebase: 1e9 / scale,
+    codec: chosen.codec,
+    sampleRate: chosen.sampleRate,
+    channels: chosen.channels,
+    decoderConfig: chosen.codecPrivate,
+    timebase,
     packets: out.packets,
     tracks,
     truncated: out.truncated,
+    ...otherOutput,
   };
   if (endsEarly) output.endsEarly = endsEarly;
   return output;
+}
+
+function packetsOf(r: TrackReading, timebase: number): TrackPackets {
+  if (!r.failure) fillDurations(r.out.packets, r.blockDurations);
+  const { number, codec } = r.track;
+  return { id: number, codec, timebase, packets: r.out.packets, truncated: r.out.truncated, ...(r.failure && { failure: r.failure }) };
 }
 
 /** The header `parse` reads, or null when it cannot be read and `cut` says the file may end inside it. */

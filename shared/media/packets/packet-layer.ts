@@ -1,31 +1,59 @@
 // The packet layer for one file, for the fingerprint and the comparison: read the packets, hash
 // them, make the fingerprint section; from a random-access source in one call, or alongside the
 // fingerprint's single streaming pass. The read result stays available for its byte→time map,
-// which places byte-level findings in seconds.
+// which places byte-level findings in seconds. With `everyTrack` the same walk reads every other
+// track's packets too, into `tracks` (track-tables.ts).
 import type { ByteSource } from '../byte-source.ts';
 import { MediaError } from '../media-error.ts';
 import { FoundPacketHashes, PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
 import { writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
+import { trackTables, type TrackTable } from './track-tables.ts';
 import { readPackets, type ReadOptions } from '../read-packets.ts';
 import { RANDOM_ACCESS_NEEDED, StreamedByteSource } from '../streamed-byte-source.ts';
 import type { PacketList } from './packet-list.ts';
-import type { MediaReadResult } from '../types.ts';
+import type { MediaReadResult, TrackPackets } from '../types.ts';
 
 export interface PacketLayer {
   result: MediaReadResult;
   /** Null when the file has no packets to compare (unknown container, no audio track). */
   table: PacketTable | null;
   section: PacketSection | null;
+  /** With `everyTrack`: the tables of the tracks beside the first sound (picture, more sound). */
+  tracks?: TrackTable[];
 }
 
 /** @throws MediaError when the container is malformed */
 export async function packetLayer(source: ByteSource, hash: HashFunction = portableSha256, options: Omit<ReadOptions, 'onPacket'> = {}): Promise<PacketLayer> {
   const found = new FoundPacketHashes(hash);
-  const result = await readPackets(source, { ...options, onPacket: (packets, index, bytes) => found.add(packets, index, bytes) });
-  if (result.packets.length === 0) return { result, table: null, section: null };
-  const table = packetTable(result, await found.finish(source));
-  return { result, table, section: sectionOf(source.name, table) };
+  const foundOf = new Map<number, FoundPacketHashes>();
+  const hashesOf = (track: number): FoundPacketHashes => foundOf.get(track) ?? foundOf.set(track, new FoundPacketHashes(hash)).get(track)!;
+  const read = await readPackets(source, {
+    ...options,
+    onPacket: (packets, index, bytes, track) => (track === undefined ? found : hashesOf(track)).add(packets, index, bytes),
+  });
+  return layerOf(source.name, read, options.everyTrack === true, (track) => (track === undefined ? found : hashesOf(track)).finish(source));
+}
+
+/**
+ * The layer from a read and its packets' hashes (`hashes(undefined)` for the chosen track's, by id
+ * for another's), each track's taken in turn so only one track's hashing state is held at a time.
+ * The other tracks' packet lists are dropped once their tables are made.
+ */
+async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean, hashes: (track?: number) => Promise<Uint8Array> | Uint8Array): Promise<PacketLayer> {
+  const { others, ...result } = read;
+  const table = result.packets.length === 0 ? null : packetTable(result, await hashes());
+  const layer: PacketLayer = { result, table, section: table && sectionOf(name, table) };
+  if (everyTrack) {
+    layer.tracks = await trackTables({ tracks: result.tracks, others }, table, async (track: TrackPackets) => {
+      if (track.packets.length === 0) return null;
+      const made = packetTable({ ...track, container: result.container }, await hashes(track.id));
+      // As the `tracks` section will hold it: times too wild for it fail this track only.
+      sectionOf(name, made);
+      return made;
+    });
+  }
+  return layer;
 }
 
 /** The section, or a MediaError when the file's times are too wild for it (they are then wrong anyway). */
@@ -47,13 +75,17 @@ function sectionOf(name: string, table: PacketTable): PacketSection {
  */
 export class StreamingPacketLayer {
   private readonly source: StreamedByteSource;
+  /** The chosen track's hasher, and with `everyTrack` one per other track (by id), each fed every byte. */
   private readonly hasher: PacketRangeHasher;
+  private readonly hashers = new Map<number, PacketRangeHasher>();
   private readonly reading: Promise<MediaReadResult | MediaError>;
+  private readonly everyTrack: boolean;
   private missedPacket = false;
 
   constructor(name: string, size: number, hash: HashFunction = portableSha256, options: ReadOptions & { retain?: number } = {}) {
     this.source = new StreamedByteSource(name, size, options.retain);
     this.hasher = new PacketRangeHasher(undefined, hash);
+    this.everyTrack = options.everyTrack === true;
     // A packet told after its bytes went by, or packets told too far out of file order: the hashes
     // cannot be had in this pass, and finish() says random access is needed.
     const unlessMissed = (hash: () => void) => {
@@ -65,8 +97,19 @@ export class StreamingPacketLayer {
         this.missedPacket = true;
       }
     };
-    this.source.onDrop = (start, bytes) => unlessMissed(() => this.hasher.updateAt(start, bytes));
-    const onPacket = (packets: PacketList, index: number) => unlessMissed(() => this.hasher.add(packets.offset(index), packets.size(index), packets.parts(index)));
+    const hasherOf = (track?: number): PacketRangeHasher => {
+      if (track === undefined) return this.hasher;
+      let hasher = this.hashers.get(track);
+      if (!hasher) this.hashers.set(track, (hasher = new PacketRangeHasher(undefined, hash)));
+      return hasher;
+    };
+    this.source.onDrop = (start, bytes) =>
+      unlessMissed(() => {
+        this.hasher.updateAt(start, bytes);
+        for (const hasher of this.hashers.values()) hasher.updateAt(start, bytes);
+      });
+    const onPacket = (packets: PacketList, index: number, _bytes: Uint8Array | null, track?: number) =>
+      unlessMissed(() => hasherOf(track).add(packets.offset(index), packets.size(index), packets.parts(index)));
     this.reading = readPackets(this.source, { ...options, onPacket })
       .catch((error: unknown) => {
         if (error instanceof MediaError) return error;
@@ -88,8 +131,6 @@ export class StreamingPacketLayer {
       throw result;
     }
     if (this.missedPacket) return null;
-    if (result.packets.length === 0) return { result, table: null, section: null };
-    const table = packetTable(result, this.hasher.digest());
-    return { result, table, section: sectionOf(this.source.name, table) };
+    return layerOf(this.source.name, result, this.everyTrack, (track) => (track === undefined ? this.hasher : this.hashers.get(track)!).digest());
   }
 }

@@ -19,7 +19,8 @@ export interface PacketTable {
   truncated: boolean;
 }
 
-export function packetTable(result: MediaReadResult, hashes: Uint8Array): PacketTable {
+/** The table of a read's packets (the chosen track's, or another's with the file's container). */
+export function packetTable(result: Pick<MediaReadResult, 'container' | 'codec' | 'timebase' | 'packets' | 'truncated'>, hashes: Uint8Array): PacketTable {
   const n = result.packets.length;
   if (hashes.length !== n * PACKET_HASH_BYTES) throw new RangeError(`${hashes.length} hash bytes for ${n} packets`);
   const times = new Float64Array(n);

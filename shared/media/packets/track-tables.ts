@@ -1,13 +1,11 @@
 // The packets of every track beside the sound the packet layer reads (the first audio track): the
-// picture and any further sound tracks, each read, hashed and timed as a table of its own, so an
-// edit of the picture alone is found to the frame. A track is named by its kind and place among
-// tracks of that kind ("picture", "sound 2"), which is how tracks of two files are paired.
-import type { ByteSource } from '../byte-source.ts';
+// picture and any further sound tracks, each hashed and timed as a table of its own, so an edit of
+// the picture alone is found to the frame. They are read in the same walk as the sound
+// (ReadOptions.everyTrack), not in a walk of their own each. A track is named by its kind and place
+// among tracks of that kind ("picture", "sound 2"), which is how tracks of two files are paired.
 import { MediaError } from '../media-error.ts';
-import { portableSha256, type HashFunction } from './packet-hash.ts';
-import { packetLayer } from './packet-layer.ts';
 import type { PacketTable } from './packet-table.ts';
-import type { TrackInfo } from '../types.ts';
+import type { MediaReadResult, TrackInfo, TrackPackets } from '../types.ts';
 
 export interface TrackTable {
   /** "picture", "picture 2", "sound 2", …: the first audio track, "sound", is the packet layer's own. */
@@ -33,13 +31,25 @@ export function labelTracks(tracks: readonly TrackInfo[]): { track: TrackInfo & 
   return labelled;
 }
 
-/** The tables of every track but the first audio one; one pass over the file per track. */
-export async function otherTrackTables(source: ByteSource, tracks: readonly TrackInfo[], hash: HashFunction = portableSha256): Promise<TrackTable[]> {
+/**
+ * The tables of every track but the first audio one, from a read with `everyTrack`; `tableOf` hashes
+ * a track's packets into its table (null without packets; a MediaError when they cannot be had). A
+ * track the read holds no packets of by its id (the reader of a one-track container such as Ogg,
+ * or a malformed file giving two tracks one id) gets the chosen track's table: reading that id on
+ * its own reads the chosen track too.
+ */
+export async function trackTables(
+  result: Pick<MediaReadResult, 'tracks' | 'others'>,
+  chosen: PacketTable | null,
+  tableOf: (track: TrackPackets) => Promise<PacketTable | null>,
+): Promise<TrackTable[]> {
   const out: TrackTable[] = [];
-  for (const { track, label } of labelTracks(tracks)) {
+  for (const { track, label } of labelTracks(result.tracks)) {
     if (label === 'sound') continue;
+    const read = result.others?.find((other) => other.id === track.id);
     try {
-      const { table } = await packetLayer(source, hash, { track: track.id });
+      if (read?.failure) throw read.failure;
+      const table = read ? await tableOf(read) : chosen;
       out.push({ label, kind: track.kind, id: track.id, table, ...(table ? {} : { problem: 'the track holds no packets' }) });
     } catch (error) {
       if (!(error instanceof MediaError)) throw error;
