@@ -188,6 +188,22 @@ describe('the timeline per track in the page', () => {
     ]);
   });
 
+  it('a re-encoded copy with its picture blacked out 5–12 s: marked in the picture’s lane, found by how it looks', async () => {
+    const { page, verdict } = await session.compare(videoPath('original.mp4'), videoPath('black-reencoded.mp4'), 120_000);
+    expect(verdict).toBe('edited');
+    const shown = await shownTimeline(page);
+    expect(new Set(shown.marks.map((m) => m.track))).toEqual(new Set(['picture']));
+    const replaced = shown.marks.filter((m) => m.kind === 'replaced');
+    expect(replaced.map((m) => m.bar)).toEqual(['original', 'copy']);
+    for (const mark of replaced) {
+      near(mark.start, 5);
+      near(mark.end, 12);
+    }
+    checkPlaces(shown);
+    expectApart(shown.texts);
+    expect((await trackLines(page))[0]).toBe('beeld: vergeleken op het beeld zelf (hoe het eruitziet); wijziging 1');
+  });
+
   it('a track not compared (the original’s fingerprint file without tracks) gets an open lane that says so', async () => {
     const fingerprint = `${VIDEO_DIR}/original.mp4.tracks-timeline.json`;
     const json = JSON.parse(readFileSync(fingerprintFile(videoPath('original.mp4')), 'utf8')) as Record<string, unknown>;
