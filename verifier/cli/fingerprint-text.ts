@@ -10,6 +10,7 @@ import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { openInput } from '../node/open-input.ts';
 import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
 import type { CliIo } from './cli-io.ts';
+import { trackProgress } from './load-side.ts';
 
 export async function fingerprintText(path: string, io: CliIo): Promise<string> {
   const input = await openInput(path);
@@ -24,7 +25,10 @@ export async function fingerprintText(path: string, io: CliIo): Promise<string> 
       io.progressDone();
       if (audio) fingerprint.audio = audio;
       if (tracks?.some((t) => t.label === 'picture')) fingerprint.video = writeVideoSection(await pictureSignatures(path, container));
-      if (tracks?.some((t) => t.kind === 'audio')) fingerprint.tracks = writeTrackSection(await withTrackSound(path, tracks, { container }));
+      if (tracks?.some((t) => t.kind === 'audio')) {
+        fingerprint.tracks = writeTrackSection(await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) }));
+        io.progressDone();
+      }
     }
     return writeFingerprintFile(fingerprint);
   } finally {

@@ -65,7 +65,8 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const { container } = fingerprint.file;
       // Once: the tracks with their sound replace the tracks as read.
       if (container === null || !tracks || fingerprint.tracks !== tracks || !tracks.some((t) => t.kind === 'audio')) return;
-      fingerprint.tracks = await withTrackSound(path, tracks, { container });
+      fingerprint.tracks = await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) });
+      io.progressDone();
     };
     const source = fileByteSource(input);
     const outside = media ? await outsideTheStream(source, media.result) : {};
@@ -79,6 +80,11 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
     if (e instanceof TypeError && /encoded data/.test(e.message)) throw new InputError(path, 'fingerprint file is not valid UTF-8 text');
     throw e;
   }
+}
+
+/** A further sound track's decoding as a progress line of its own: "recording.mp4 (sound 2)". */
+export function trackProgress(path: string, io: CliIo): (label: string, seconds: number, total: number | null) => void {
+  return (label, seconds, total) => io.progress(`${path} (${label})`, seconds, total ?? seconds);
 }
 
 /** A fingerprint file is JSON: its first character, after any byte-order mark or white space, is "{". */

@@ -53,15 +53,26 @@ export async function audioSectionOf(path: string, options: AudioOptions = {}): 
   return fingerprint.sampleCount > 0 ? writeAudioSection(fingerprint) : null;
 }
 
+export interface TrackSoundOptions {
+  container: string;
+  /** A track's label, seconds decoded and its duration (null when ffmpeg does not know it). */
+  onProgress?: (label: string, decodedSeconds: number, durationSeconds: number | null) => void;
+}
+
 /**
  * The tracks with the sound of each further sound track that ffmpeg decodes: "sound N" is the file's
  * audio stream N − 1, as the readers and ffmpeg both count them in the container's order.
  */
-export async function withTrackSound(path: string, tracks: readonly TrackWithSound[], options: Omit<AudioOptions, 'stream' | 'duration'>): Promise<TrackWithSound[]> {
+export async function withTrackSound(path: string, tracks: readonly TrackWithSound[], options: TrackSoundOptions): Promise<TrackWithSound[]> {
   const out: TrackWithSound[] = [];
   for (const track of tracks) {
     const place = /^sound (\d+)$/.exec(track.label);
-    const audio = place && !track.audio ? await audioSectionOf(path, { ...options, stream: Number(place[1]) - 1, duration: tableSeconds(track.table) }) : null;
+    if (!place || track.audio) {
+      out.push(track);
+      continue;
+    }
+    const onProgress = (seconds: number, total: number | null): void => options.onProgress?.(track.label, seconds, total);
+    const audio = await audioSectionOf(path, { container: options.container, stream: Number(place[1]) - 1, duration: tableSeconds(track.table), onProgress });
     out.push(audio ? { ...track, audio } : track);
   }
   return out;
