@@ -4,12 +4,11 @@
 // resamples in C, and streams; the WASM alternatives each cover one codec and would ship megabytes.
 // PCM is passed on as it arrives, so memory stays flat for any length of recording.
 
-import { accessSync, constants, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
 import { AUDIO_PARAMS } from '../../shared/audio/params.ts';
 import { detectContainer } from '../../shared/media/detect-container.ts';
 import { ffmpegInputRestrictions } from './decode-whitelist.ts';
+import { findOnPath, isExecutable } from './find-on-path.ts';
 import { InputError } from './input-error.ts';
 import { spawnDecoder, unsandboxedRefusal } from './sandboxed-spawn.ts';
 
@@ -39,15 +38,6 @@ export interface DecodeResult {
   durationSeconds: number | null;
 }
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The ffmpeg to run: $OPNAMEPACT_FFMPEG if set, otherwise the first `ffmpeg` on PATH; refused
  * when the sandbox is required and unavailable (sandboxed-spawn.ts).
@@ -65,9 +55,8 @@ function locateFfmpeg(env: NodeJS.ProcessEnv): string {
     if (isExecutable(configured)) return configured;
     throw new Error(`${FFMPEG_ENV}=${configured} is not an executable file; install ffmpeg (apt-get install ffmpeg) or fix the variable`);
   }
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, 'ffmpeg'))) return join(dir, 'ffmpeg');
-  }
+  const found = findOnPath('ffmpeg', env.PATH);
+  if (found) return found;
   throw new Error(`ffmpeg not found on PATH, needed to decode audio: install it (apt-get install ffmpeg) or set ${FFMPEG_ENV}`);
 }
 

@@ -1,14 +1,14 @@
 // Every ffmpeg the CLI runs goes through here (security review F13): ffmpeg parses files a client
 // handed in, on a machine that holds other clients' recordings, so a flaw in any of its demuxers or
-// decoders must not reach those. On Linux with bubblewrap, ffmpeg runs with no network (own network
-// namespace: only a down `lo`), no capabilities, no environment, read-only system directories, an
+// decoders must not reach those. On Linux with bubblewrap, ffmpeg runs with no network (a network
+// namespace of its own, with only its own `lo`), no capabilities, no environment, read-only system directories, an
 // empty /tmp, and the ONE input file read-only at a fixed path: no home directory, no other file of
 // the user's. Elsewhere (macOS, Windows, no bwrap, no user namespaces) it runs as before, and the
 // reports say so; OPNAMEPACT_REQUIRE_SANDBOX=1 makes that an error instead.
 import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
-import { accessSync, constants, lstatSync, readlinkSync, realpathSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { findOnPath } from './find-on-path.ts';
 import { InputError } from './input-error.ts';
 
 /** How ffmpeg runs here; `none`: with the user's own rights, and `reason` says why there is no sandbox. */
@@ -26,19 +26,6 @@ export const INPUT_INSIDE = '/input/recording';
 const SYSTEM_DIRS = ['/usr', '/etc/alternatives', '/etc/ld.so.cache', '/etc/ld.so.conf', '/etc/ld.so.conf.d'];
 /** Merged-/usr systems have these as links into /usr; older ones as directories. */
 const ROOT_DIRS = ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
-
-function findBwrap(): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, 'bwrap'), constants.X_OK);
-      return join(dir, 'bwrap');
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
 
 function rootBinds(): string[] {
   const args: string[] = [];
@@ -90,7 +77,7 @@ function probe(program: string): Probed {
 
 function probeOnce(program: string): Probed {
   if (process.platform !== 'linux') return { sandbox: { sandbox: 'none', reason: `no sandbox for ffmpeg on ${process.platform}` } };
-  const bwrap = findBwrap();
+  const bwrap = findOnPath('bwrap', process.env.PATH);
   if (!bwrap) return { sandbox: { sandbox: 'none', reason: 'bubblewrap (bwrap) is not installed' } };
   const run = spawnSync(bwrap, [...sandboxArgs(program), program, '-version'], { encoding: 'utf8', timeout: 15_000 });
   if (run.status === 0) return { sandbox: { sandbox: 'bubblewrap' }, bwrap };
@@ -142,5 +129,7 @@ export function spawnDecoder(program: string, input: string, argsFor: (inputPath
   }
   const inputReal = realPath(input);
   if (!inputReal) throw new InputError(input, 'no such file');
+  // Bound as it is: a directory would show ffmpeg everything in it.
+  if (!statSync(inputReal).isFile()) throw new InputError(input, 'is not a regular file');
   return spawn(bwrap, [...sandboxArgs(real), '--ro-bind', inputReal, INPUT_INSIDE, real, ...argsFor(INPUT_INSIDE)], { stdio });
 }
