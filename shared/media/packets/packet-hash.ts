@@ -36,6 +36,14 @@ export const portableSha256: HashFunction = {
   once: (bytes, out, at) => out.set(sha256(bytes).subarray(0, PACKET_HASH_BYTES), at),
 };
 
+/** The packets to hash, by number: a PacketList, or a choice of its packets. */
+export interface PacketRuns {
+  readonly length: number;
+  offset(i: number): number;
+  size(i: number): number;
+  parts(i: number): readonly number[] | undefined;
+}
+
 interface Extent {
   start: number;
   end: number;
@@ -48,10 +56,17 @@ interface Extent {
  * 4 GiB MP4 (16 MB as columns), and the CLI's peak RSS 60 MB higher than without the pass.
  */
 class ExtentColumns {
-  starts: Float64Array = new Float64Array(1024);
-  ends: Float64Array = new Float64Array(1024);
-  packets: Float64Array = new Float64Array(1024);
+  starts: Float64Array;
+  ends: Float64Array;
+  packets: Float64Array;
   length = 0;
+
+  /** `capacity`: the runs expected, so a table known in advance is not grown by doubling. */
+  constructor(capacity = 1024) {
+    this.starts = new Float64Array(capacity);
+    this.ends = new Float64Array(capacity);
+    this.packets = new Float64Array(capacity);
+  }
 
   append(start: number, end: number, packet: number): void {
     this.starts = grownTo(this.starts, this.length + 1);
@@ -106,7 +121,7 @@ const RESORT_BUDGET = 1 << 20;
 const RESORT_PER_PACKET = 8;
 
 export class PacketRangeHasher {
-  private readonly extents = new ExtentColumns();
+  private readonly extents: ExtentColumns;
   /** Runs were appended out of order since the last sort. */
   private unsorted = false;
   private resorted = 0;
@@ -122,9 +137,10 @@ export class PacketRangeHasher {
   private done = 0;
 
   constructor(
-    packets: PacketList = new PacketList(),
+    packets: PacketRuns = new PacketList(),
     private readonly hash: HashFunction = portableSha256,
   ) {
+    this.extents = new ExtentColumns(Math.max(1024, packets.length));
     this.hashes = new Uint8Array(packets.length * PACKET_HASH_BYTES);
     for (let i = 0; i < packets.length; i++) this.addExtents(packets.offset(i), packets.size(i), packets.parts(i), false);
     // Packets are mostly listed in file order already (an MP4's sample table): then there is nothing to sort.
@@ -277,7 +293,7 @@ const PIECE = 1024 * 1024;
 const GAP = 4 * 1024;
 
 /** Hashes the packets by reading only the parts of the file that hold them, a piece at a time. */
-export async function hashPackets(source: ByteSource, packets: PacketList, hash: HashFunction = portableSha256): Promise<Uint8Array> {
+export async function hashPackets(source: ByteSource, packets: PacketRuns, hash: HashFunction = portableSha256): Promise<Uint8Array> {
   const hasher = new PacketRangeHasher(packets, hash);
   // Hashing consumes each piece at once, so one buffer serves every read when the source can fill it.
   const buffer = source.readInto && packets.length > 0 ? new Uint8Array(PIECE) : null;
@@ -295,31 +311,40 @@ export async function hashPackets(source: ByteSource, packets: PacketList, hash:
  * Packet hashes in the order a reader finds the packets. A packet whose bytes the reader holds when
  * it finds it (a WebM block, an Ogg page, an MP3 frame just scanned) is hashed then, so its bytes
  * are not read again; the others (an MP4's samples, listed from the moov before the media data; an
- * Ogg packet across pages) are read and hashed at the end.
+ * Ogg packet across pages) are read and hashed at the end. Those are kept as their numbers in the
+ * reader's list (4 bytes each), not copied: an hour of video is some 260 000 of them.
  */
 export class FoundPacketHashes {
   private hashes = new Uint8Array(1024 * PACKET_HASH_BYTES);
   private count = 0;
-  private readonly later = new PacketList();
-  private readonly laterIndex: number[] = [];
+  private packets: PacketList | null = null;
+  private later = new Uint32Array(1024);
+  private laterCount = 0;
 
   constructor(private readonly hash: HashFunction = portableSha256) {}
 
-  /** Packet `index` of `packets`, with its bytes when at hand (else it is read in finish()). */
+  /** Packet `index` of `packets` (the same list each time, told in order), with its bytes when at hand (else it is read in finish()). */
   add(packets: PacketList, index: number, bytes: Uint8Array | null): void {
+    if (index !== this.count) throw new RangeError(`packet ${index} told as the ${this.count}th`);
     this.hashes = grownTo(this.hashes, (this.count + 1) * PACKET_HASH_BYTES);
     if (bytes) this.hash.once(bytes, this.hashes, this.count * PACKET_HASH_BYTES);
     else {
-      this.later.push(packets.offset(index), packets.size(index), 0, 0, packets.parts(index));
-      this.laterIndex.push(this.count);
+      this.packets = packets;
+      this.later = grownTo(this.later, this.laterCount + 1);
+      this.later[this.laterCount++] = index;
     }
     this.count++;
   }
 
   /** PACKET_HASH_BYTES per packet, in the order added. @throws MediaError when a packet cannot be read */
   async finish(source: ByteSource): Promise<Uint8Array> {
-    const rest = await hashPackets(source, this.later, this.hash);
-    this.laterIndex.forEach((index, k) => this.hashes.set(rest.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), index * PACKET_HASH_BYTES));
+    const { packets, later, laterCount } = this;
+    if (packets) {
+      const at = (k: number) => later[k]!;
+      const runs: PacketRuns = { length: laterCount, offset: (k) => packets.offset(at(k)), size: (k) => packets.size(at(k)), parts: (k) => packets.parts(at(k)) };
+      const rest = await hashPackets(source, runs, this.hash);
+      for (let k = 0; k < laterCount; k++) this.hashes.set(rest.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), at(k) * PACKET_HASH_BYTES);
+    }
     return this.hashes.subarray(0, this.count * PACKET_HASH_BYTES);
   }
 }
