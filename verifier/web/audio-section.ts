@@ -9,7 +9,8 @@
 import type { AudioFingerprint } from '../../shared/audio/fingerprint.ts';
 import { writeAudioSection } from '../../shared/audio/section.ts';
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
-import { decodeAudioInWorker, DecodeCancelledError } from './decode-audio-job.ts';
+import { decodeAudioInWorker } from './decode-audio-job.ts';
+import { DecodeCancelledError } from './decode-worker-run.ts';
 import type { DecodeProgress } from './decode-audio-stream.ts';
 import { fingerprintAudioInBrowser } from './decode-audio.ts';
 import type { MediaPackets } from './media-transfer.ts';

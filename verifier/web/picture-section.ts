@@ -5,7 +5,7 @@
 // named as not compared).
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { tracksOf } from '../../shared/compare/track-compare.ts';
-import { DecodeCancelledError } from './decode-audio-job.ts';
+import { DecodeCancelledError } from './decode-worker-run.ts';
 import type { DecodeProgress } from './decode-audio-stream.ts';
 import { decodePictureInWorker } from './decode-picture-job.ts';
 

@@ -10,7 +10,8 @@ import { tracksOf } from '../../shared/compare/track-compare.ts';
 import type { Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import { comparePackets } from '../../shared/media/packets/packet-compare.ts';
 import type { TrackSectionEntry } from '../../shared/media/packets/track-section.ts';
-import { DecodeCancelledError, decodeAudioInWorker } from './decode-audio-job.ts';
+import { decodeAudioInWorker } from './decode-audio-job.ts';
+import { DecodeCancelledError } from './decode-worker-run.ts';
 import type { DecodeProgress } from './decode-audio-stream.ts';
 
 /** The further sound tracks both sides have whose packets cannot decide: only their sound can. */
@@ -25,22 +26,24 @@ export function soundTracksToHear(original: CompareInput, copy: CompareInput): s
     .map((t) => t.label);
 }
 
+export interface TrackSoundOptions {
+  /** The tracks to decode; without it, every further sound track (a fingerprint file to keep). */
+  labels?: readonly string[];
+  onProgress?: DecodeProgress;
+  signal?: AbortSignal;
+}
+
 /**
- * Adds `audio` to the `tracks` entries of `labels` in a file's fingerprint (the section as the
- * fingerprint worker wrote it). 'cancelled' when `signal` stopped it; a track that cannot be
+ * Adds `audio` to the `tracks` entries of further sound tracks in a file's fingerprint (the section
+ * as the fingerprint worker wrote it). 'cancelled' when `signal` stopped it; a track that cannot be
  * decoded is left as it was.
  */
-export async function addTrackSound(
-  fingerprint: Fingerprint,
-  file: File,
-  labels: readonly string[],
-  options: { onProgress: DecodeProgress; signal?: AbortSignal },
-): Promise<'added' | 'cancelled'> {
+export async function addTrackSound(fingerprint: Fingerprint, file: File, options: TrackSoundOptions = {}): Promise<'added' | 'cancelled'> {
   const entries = (Array.isArray(fingerprint.tracks) ? fingerprint.tracks : []) as TrackSectionEntry[];
   for (const entry of entries) {
-    if (!labels.includes(entry.label) || entry.kind !== 'audio' || entry.audio) continue;
+    if ((options.labels && !options.labels.includes(entry.label)) || entry.kind !== 'audio' || entry.audio) continue;
     try {
-      const sound = await decodeAudioInWorker(file, null, options.onProgress, options.signal, entry.id);
+      const sound = await decodeAudioInWorker(file, null, options.onProgress ?? (() => {}), options.signal, entry.id);
       if (sound && sound.sampleCount > 0) entry.audio = writeAudioSection(sound);
     } catch (error) {
       if (error instanceof DecodeCancelledError) return 'cancelled';
