@@ -121,31 +121,34 @@ describe('files crafted to make the decoder play something else (security review
     expect(probe.trim()).toBe('hls');
   });
 
-  it('an ID3 tag hiding the original behind a playlist: edited, the cut found, the hidden copy and the bytes outside the played stream reported', () => {
-    const { exit, report } = compareJson(media.original, crafted.hiddenPlaylist);
-    expect(exit).toBe(1);
-    expect(report).toMatchObject({ verdict: 'edited', basis: 'audio' });
-    expect(report.copy).toMatchObject({ container: 'mp3' });
-    expect(report.copy.skipped?.length).toBeGreaterThan(0);
-    // The re-encode hidden in the tag is found where the tag's frame holds it (its frames, after its own small tag).
-    expect(report.copy.hidden).toHaveLength(1);
-    const [hidden] = report.copy.hidden!;
-    expect(hidden).toMatchObject({ codec: 'mp3' });
-    expect(hidden!.offset).toBeGreaterThanOrEqual(crafted.hiddenAt);
-    expect(hidden!.offset + hidden!.length).toBeLessThanOrEqual(crafted.hiddenAt + crafted.hiddenLength);
-    expect(hidden!.length).toBeGreaterThan(0.95 * crafted.hiddenLength);
-    expectRemoved(report.edits, 20, 30);
+  it('an ID3 tag hiding the original behind a playlist: edited, the cut found, the hidden copy and the bytes outside the played stream reported; also from a fingerprint file', () => {
+    for (const original of [media.original, fingerprintFile(media.original)]) {
+      const { exit, report } = compareJson(original, crafted.hiddenPlaylist);
+      expect(exit).toBe(1);
+      expect(report).toMatchObject({ verdict: 'edited', basis: 'audio' });
+      expect(report.copy).toMatchObject({ container: 'mp3' });
+      expect(report.copy.skipped?.length).toBeGreaterThan(0);
+      // The re-encode hidden in the tag is found where the tag's frame holds it: an MP3 file, its own ID3 tag first.
+      expect(report.copy.hidden).toHaveLength(1);
+      const [hidden] = report.copy.hidden!;
+      expect(hidden).toMatchObject({ codec: 'mp3', offset: crafted.hiddenAt });
+      expect(hidden!.offset + hidden!.length).toBeLessThanOrEqual(crafted.hiddenAt + crafted.hiddenLength);
+      expect(hidden!.length).toBeGreaterThan(0.95 * crafted.hiddenLength);
+      expectRemoved(report.edits, 20, 30);
+    }
     const text = runCli(['compare', media.original, crafted.hiddenPlaylist, '--lang', 'en']).stdout;
     expect(text).toMatch(/NOTE: the copy holds another recording \(mp3, [\d,]+ bytes from byte [\d,]+\) outside the one players play/);
     expect(text).toMatch(/NOTE: the copy holds \d+ bytes that are not part of the recording that plays \(from byte [\d,]+\)/);
   });
 
-  it('a concat list and a playlist naming the original beside them: never the same content', () => {
-    for (const copy of [crafted.concatList, crafted.playlistOnly]) {
-      const r = runCli(['compare', media.original, copy, '--json']);
-      expect([1, 2]).toContain(r.code);
-      if (r.code === 1) expect(['edited', 'unrelated']).toContain((JSON.parse(r.stdout) as CompareReport).verdict);
-      else expect(r.stderr).toContain(copy);
+  it('a concat list and a playlist naming the original beside them: never the same content, against the file or its fingerprint file', () => {
+    for (const original of [media.original, fingerprintFile(media.original)]) {
+      for (const copy of [crafted.concatList, crafted.playlistOnly]) {
+        const r = runCli(['compare', original, copy, '--json']);
+        expect([1, 2]).toContain(r.code);
+        if (r.code === 1) expect(['edited', 'unrelated']).toContain((JSON.parse(r.stdout) as CompareReport).verdict);
+        else expect(r.stderr).toContain(copy);
+      }
     }
   });
 });

@@ -49,18 +49,22 @@ function rounded(edits: Edit[]): unknown {
 const duration = (path: string): number => Number(execFileSync('soxi', ['-D', path], { encoding: 'utf8' }));
 
 describe('opnamepact compare on WAV files made by sox', () => {
-  it('identical', () => {
-    const { exit, report } = compareJson(media.original, media.copies.identical);
-    expect(exit).toBe(0);
-    expect(report).toMatchObject({ verdict: 'identical', basis: 'bytes', unit: 'seconds', edits: [] });
-    expect(report.original.container).toBe('wav');
-    expect(report.original.duration).toBeCloseTo(duration(media.original), 3);
+  it('identical, against the file and against its fingerprint file', () => {
+    for (const original of [media.original, fingerprintOf(media.original)]) {
+      const { exit, report } = compareJson(original, media.copies.identical);
+      expect(exit).toBe(0);
+      expect(report).toMatchObject({ verdict: 'identical', basis: 'bytes', unit: 'seconds', edits: [] });
+      expect(report.original.container).toBe('wav');
+      expect(report.original.duration).toBeCloseTo(duration(media.original), 3);
+    }
   });
 
-  it('unrelated', () => {
-    const { exit, report } = compareJson(media.original, media.other);
-    expect(exit).toBe(1);
-    expect(report).toMatchObject({ verdict: 'unrelated', edits: [] });
+  it('unrelated, against the file and against its fingerprint file', () => {
+    for (const original of [media.original, fingerprintOf(media.original)]) {
+      const { exit, report } = compareJson(original, media.other);
+      expect(exit).toBe(1);
+      expect(report).toMatchObject({ verdict: 'unrelated', edits: [] });
+    }
   });
 
   const cases: [keyof Media['copies'], () => Edit[]][] = [
@@ -107,14 +111,20 @@ describe('opnamepact compare on WAV files made by sox', () => {
     writeFileSync(path, bytes);
     const { report } = compareJson(media.original, path);
     expect(rounded(report.edits)).toEqual([{ kind: 'replaced', original: [33, 33.13], copy: [33, 33.13] }]);
+    // From the fingerprint file, to its 20 ms blocks.
+    const fromFingerprint = compareJson(fingerprintOf(media.original), path).report;
+    expect(fromFingerprint).toMatchObject({ verdict: 'edited', basis: 'bytes', resolution: 0.02 });
+    expectNear(fromFingerprint.edits, [{ kind: 'replaced', original: [33, 33.125], copy: [33, 33.125] }], 0.02);
   });
 
   it('a retagged copy (ffmpeg -c copy with metadata) has the same content: exit 0', () => {
     const path = `${DIR}retagged.wav`;
     execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', media.original, '-c', 'copy', '-metadata', 'title=kopie', path]);
-    const { exit, report } = compareJson(media.original, path);
-    expect(report).toMatchObject({ verdict: 'same-content', unit: 'seconds', edits: [] });
-    expect(exit).toBe(0);
+    for (const original of [media.original, fingerprintOf(media.original)]) {
+      const { exit, report } = compareJson(original, path);
+      expect(report).toMatchObject({ verdict: 'same-content', unit: 'seconds', edits: [] });
+      expect(exit).toBe(0);
+    }
   });
 
   it('reads RF64 and WAVE_FORMAT_EXTENSIBLE files written by ffmpeg', () => {
@@ -127,7 +137,9 @@ describe('opnamepact compare on WAV files made by sox', () => {
     expect(readFileSync(rf64).subarray(0, 4).toString()).toBe('RF64');
     const cut = compareJson(rf64, rf64Cut).report;
     expect(rounded(cut.edits)).toEqual([{ kind: 'removed', original: [20, 30] }]);
+    expectNear(compareJson(fingerprintOf(rf64), rf64Cut).report.edits, [{ kind: 'removed', original: [20, 30] }], 0.02);
     expect(compareJson(media.original, rf64).report.verdict).toBe('same-content');
+    expect(compareJson(fingerprintOf(media.original), rf64).report.verdict).toBe('same-content');
 
     const extensible = ffmpeg(media.original, `${DIR}extensible.wav`, '-c:a', 'pcm_s24le', '-ac', '3');
     const fp = JSON.parse(runCli(['fingerprint', extensible]).stdout) as { file: { wav: Record<string, unknown>; duration: number } };
