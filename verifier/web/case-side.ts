@@ -1,6 +1,6 @@
 // One recording of a case in the page: the side as the compare view loads it (fingerprint worker,
-// or a fingerprint file read as it is), then completed with its sound's fingerprint and, for WAV,
-// its pcm blocks, and written out as the fingerprint file's text (a fingerprint file chosen as such
+// or a fingerprint file read as it is), then completed with its sound's fingerprint (and its
+// picture's and further sound tracks') and, for WAV, its pcm blocks, and written out as the fingerprint file's text (a fingerprint file chosen as such
 // is taken as it is): the case runs from that text, so the evidence bundle re-checks to the same
 // result.
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -8,6 +8,7 @@ import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.
 import { addAudioSection } from './audio-section.ts';
 import { addPcmSection } from './pcm-section.ts';
 import { addPictureSection } from './picture-section.ts';
+import { addTrackSound } from './track-sound-section.ts';
 import { useSide, type Side } from './use-side.ts';
 
 export interface CaseSideFile {
@@ -30,7 +31,9 @@ export function useCaseSide(acceptFingerprintFile: boolean): { side: Side; ready
     const file = state.file;
     // A fingerprint file goes into the case as it was given (it was validated on reading).
     const text = file
-      ? Promise.all([addAudioSection(fingerprint, file, { media: state.media }), addPcmSection(fingerprint, file), addPictureSection(state.input, file)]).then(() => writeFingerprintFile(fingerprint))
+      ? Promise.all([addAudioSection(fingerprint, file, { media: state.media }), addPcmSection(fingerprint, file), addPictureSection(state.input, file), addTrackSound(fingerprint, file)]).then(() =>
+          writeFingerprintFile(fingerprint),
+        )
       : (chosen.current?.text() ?? Promise.resolve(writeFingerprintFile(fingerprint)));
     void text.then((fingerprintText) => current && setReady({ name: state.name, fingerprint: fingerprintText, file }));
     return () => {

@@ -9,6 +9,7 @@ import { CopyButton } from './copy-button.tsx';
 import { downloadFingerprint } from './download-fingerprint.ts';
 import { addPcmSection } from './pcm-section.ts';
 import { addPictureSection, type PictureOutcome } from './picture-section.ts';
+import { addTrackSound } from './track-sound-section.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { FilePicker } from './file-picker.tsx';
 import type { PageMessages } from './messages.ts';
@@ -36,6 +37,7 @@ export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
       addAudioSection(fingerprint, state.file, { media: state.media }),
       addPcmSection(fingerprint, state.file),
       addPictureSection(state.input, state.file, { onProgress, signal: controller.signal }),
+      addTrackSound(fingerprint, state.file, { signal: controller.signal }),
     ]).then(([outcome, , pictureOutcome]) => {
       if (!current) return;
       setAudio(outcome);

@@ -44,7 +44,7 @@ export function lazyAudioLayer(files: readonly [DecodableFile | null, DecodableF
         const heard = await Promise.all(
           sides.map((side, i) => {
             const source = files[i];
-            return source ? addTrackSound(side.fingerprint, source.file, labels, { onProgress: progressOf(i), signal: events.signal }) : null;
+            return source ? addTrackSound(side.fingerprint, source.file, { labels, onProgress: progressOf(i), signal: events.signal }) : null;
           }),
         );
         for (const [i, h] of heard.entries()) if (h === 'cancelled') outcomes[i] = 'cancelled';

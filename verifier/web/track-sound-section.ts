@@ -26,22 +26,24 @@ export function soundTracksToHear(original: CompareInput, copy: CompareInput): s
     .map((t) => t.label);
 }
 
+export interface TrackSoundOptions {
+  /** The tracks to decode; without it, every further sound track (a fingerprint file to keep). */
+  labels?: readonly string[];
+  onProgress?: DecodeProgress;
+  signal?: AbortSignal;
+}
+
 /**
- * Adds `audio` to the `tracks` entries of `labels` in a file's fingerprint (the section as the
- * fingerprint worker wrote it). 'cancelled' when `signal` stopped it; a track that cannot be
+ * Adds `audio` to the `tracks` entries of further sound tracks in a file's fingerprint (the section
+ * as the fingerprint worker wrote it). 'cancelled' when `signal` stopped it; a track that cannot be
  * decoded is left as it was.
  */
-export async function addTrackSound(
-  fingerprint: Fingerprint,
-  file: File,
-  labels: readonly string[],
-  options: { onProgress: DecodeProgress; signal?: AbortSignal },
-): Promise<'added' | 'cancelled'> {
+export async function addTrackSound(fingerprint: Fingerprint, file: File, options: TrackSoundOptions = {}): Promise<'added' | 'cancelled'> {
   const entries = (Array.isArray(fingerprint.tracks) ? fingerprint.tracks : []) as TrackSectionEntry[];
   for (const entry of entries) {
-    if (!labels.includes(entry.label) || entry.kind !== 'audio' || entry.audio) continue;
+    if ((options.labels && !options.labels.includes(entry.label)) || entry.kind !== 'audio' || entry.audio) continue;
     try {
-      const sound = await decodeAudioInWorker(file, null, options.onProgress, options.signal, entry.id);
+      const sound = await decodeAudioInWorker(file, null, options.onProgress ?? (() => {}), options.signal, entry.id);
       if (sound && sound.sampleCount > 0) entry.audio = writeAudioSection(sound);
     } catch (error) {
       if (error instanceof DecodeCancelledError) return 'cancelled';

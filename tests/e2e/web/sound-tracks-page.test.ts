@@ -2,24 +2,58 @@
 // Chromium, as tests/cli/video-tracks.test.ts does for the CLI: every track re-encoded (VP9, both
 // sounds in Opus), the second sound is decoded with WebCodecs from our readers' packets of that
 // track and aligned, so it is no longer named as not compared, and a stretch silenced in it alone is
-// an edit in "geluid 2". Run `npm run build:web` first.
-import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureVideos, videoPath } from '../../fixtures/video/make-video.ts';
+// an edit in "geluid 2". The page's fingerprint file keeps that sound too, and the CLI compares with
+// it as with its own. Run `npm run build:web` and `npm run build:cli` first.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompareReport } from '../../../shared/compare/report.ts';
+import { ensureVideos, VIDEO_DIR, videoPath } from '../../fixtures/video/make-video.ts';
+import { runCli } from '../../cli/run-cli.ts';
 import { ROOT } from '../support/paths.ts';
-import { timelineSegments } from './page-driver.ts';
-import { pageSession } from './page-session.ts';
+import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
-beforeAll(() => {
-  if (!existsSync(`${ROOT}dist/verifier/index.html`)) throw new Error('dist/verifier/index.html: not built; run "npm run build:web"');
+const DIST = `${ROOT}dist/verifier/`;
+const DOWNLOADS = `${VIDEO_DIR}/sound-tracks-downloads`;
+
+let server: StaticServer;
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html: not built; run "npm run build:web"`);
   ensureVideos();
+  rmSync(DOWNLOADS, { recursive: true, force: true });
+  mkdirSync(DOWNLOADS, { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
 }, 180_000);
 
-const session = pageSession();
+afterAll(async () => {
+  expectOwnRequestsOnly(opened, server.origin);
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<Page> {
+  const one = await openPage(browser, `${server.origin}/index.html`, DOWNLOADS);
+  opened.push(one);
+  return one.page;
+}
+
+async function compareInPage(copy: string): Promise<{ page: Page; verdict: string | null }> {
+  const page = await open();
+  await page.click('#tab-compare');
+  await upload(page, 'original-file', videoPath('original.mp4'));
+  await upload(page, 'copy-file', videoPath(copy));
+  await page.waitForSelector('[data-testid="verdict"]', { timeout: 120_000 });
+  return { page, verdict: await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')) };
+}
 
 describe('a second sound track re-encoded, in the page', () => {
   it('every track re-encoded, no edit: the second sound compared by its sound, no edit, not named as uncompared', async () => {
-    const { page, verdict } = await session.compare(videoPath('original.mp4'), videoPath('half-vp9-all.webm'), 120_000);
+    const { page, verdict } = await compareInPage('half-vp9-all.webm');
     expect(verdict).toBe('same-content');
     expect(await page.$$('[data-testid="edit-tracks"]')).toHaveLength(0);
     const notes = await page.$$eval('[data-testid="uncompared-track"]', (ps) => ps.map((p) => p.textContent ?? ''));
@@ -27,7 +61,7 @@ describe('a second sound track re-encoded, in the page', () => {
   });
 
   it('the second sound silenced 8–11 s: edited in "geluid 2" only, placed within 0.5 s', async () => {
-    const { page, verdict } = await session.compare(videoPath('original.mp4'), videoPath('half-vp9-sound2-silenced.webm'), 120_000);
+    const { page, verdict } = await compareInPage('half-vp9-sound2-silenced.webm');
     expect(verdict).toBe('edited');
     expect(await page.$$eval('[data-testid="edit-tracks"]', (cells) => cells.map((c) => c.textContent))).toEqual([' (geluid 2)']);
     const replaced = (await timelineSegments(page)).filter((s) => s.kind === 'replaced');
@@ -36,5 +70,35 @@ describe('a second sound track re-encoded, in the page', () => {
       expect(Math.abs(segment.start - 8)).toBeLessThanOrEqual(0.5);
       expect(Math.abs(segment.end - 11)).toBeLessThanOrEqual(0.5);
     }
+  });
+});
+
+describe('the page’s fingerprint file keeps the second sound, and the CLI compares with it', () => {
+  let fingerprint: string;
+
+  beforeAll(async () => {
+    const page = await open();
+    await upload(page, 'client-file', videoPath('original.mp4'));
+    await page.waitForSelector('#download-fingerprint:not([disabled])', { timeout: 120_000 });
+    await page.click('#download-fingerprint');
+    fingerprint = `${DOWNLOADS}/original.mp4.page.json`;
+    writeFileSync(fingerprint, await waitForDownload(DOWNLOADS, '.fingerprint.json'));
+  }, 180_000);
+
+  it.each([
+    ['half-vp9-all.webm', 'same-content', []],
+    ['half-vp9-sound2-silenced.webm', 'edited', [[8, 11]]],
+  ])('opnamepact compare <the page’s fingerprint file> %s: %s, edits in "sound 2" only', (copy, verdict, stretches) => {
+    const r = runCli(['compare', fingerprint, videoPath(copy), '--json']);
+    const report = JSON.parse(r.stdout) as CompareReport;
+    expect(report.verdict).toBe(verdict);
+    expect(report.uncompared).toBeUndefined();
+    expect(r.code).toBe(verdict === 'same-content' ? 0 : 1);
+    expect(report.edits.map((e) => e.tracks)).toEqual(stretches.map(() => ['sound 2']));
+    report.edits.forEach((edit, i) => {
+      const original = (edit as Extract<CompareReport['edits'][number], { kind: 'replaced' }>).original;
+      expect(Math.abs(original[0] - stretches[i]![0]!)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(original[1] - stretches[i]![1]!)).toBeLessThanOrEqual(0.5);
+    });
   });
 });
