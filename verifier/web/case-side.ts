@@ -1,8 +1,8 @@
 // One recording of a case in the page: the side as the compare view loads it (fingerprint worker,
 // or a fingerprint file read as it is), then completed with its sound's fingerprint (and its
-// picture's and further sound tracks') and, for WAV, its pcm blocks, and written out as the fingerprint file's text (a fingerprint file chosen as such
-// is taken as it is): the case runs from that text, so the evidence bundle re-checks to the same
-// result.
+// picture's and further sound tracks') and, for WAV, its pcm blocks, and written out as the
+// fingerprint file's text (a fingerprint file chosen as such is taken as it is): the case runs from
+// that text, so the evidence bundle re-checks to the same result.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { addAudioSection } from './audio-section.ts';
