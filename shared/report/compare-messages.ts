@@ -7,6 +7,12 @@ export interface CompareMessages {
   verdict: Record<Verdict, string>;
   basis: Record<Basis, string>;
   decidedBy: string;
+  /** The basis line of a recording of more tracks when every compared track rests on the same: "de pakketten van beeld en geluid". */
+  basisOfTracks: Record<Basis, (tracks: string) => string>;
+  /** The basis line's part per group of tracks when they rest on different things: "beeld: hoe het eruitziet". */
+  trackBasis: Record<Basis, string>;
+  /** Joins the last two names of a list: "beeld, geluid en geluid 2". */
+  and: string;
   /** Per edit: what it rests on, in a word. */
   restsOn: Record<Basis, string>;
   /** Per edit: its places are exact (below a sample or a byte); otherwise "± 0.3 s" says how precise. */
@@ -61,6 +67,14 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     },
     basis: { bytes: 'de bytes van de bestanden', packets: 'de audiopakketten', audio: 'het geluid zelf', picture: 'het beeld zelf' },
     decidedBy: 'Vastgesteld aan de hand van',
+    basisOfTracks: {
+      bytes: (k) => `de bytes van de bestanden (${k})`,
+      packets: (k) => `de pakketten van ${k}`,
+      audio: (k) => `het geluid zelf (${k})`,
+      picture: (k) => `het beeld zelf (${k})`,
+    },
+    trackBasis: { bytes: 'de bytes', packets: 'de pakketten', audio: 'hoe het klinkt', picture: 'hoe het eruitziet' },
+    and: 'en',
     restsOn: { bytes: 'bytes', packets: 'pakketten', audio: 'geluid', picture: 'beeld' },
     exact: 'exact',
     layers: (f) => `Per laag: ${f}.`,
@@ -110,6 +124,14 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     },
     basis: { bytes: 'the bytes of the files', packets: 'the audio packets', audio: 'the sound itself', picture: 'the picture itself' },
     decidedBy: 'Decided by',
+    basisOfTracks: {
+      bytes: (k) => `the bytes of the files (${k})`,
+      packets: (k) => `the packets of ${k}`,
+      audio: (k) => `the sound itself (${k})`,
+      picture: (k) => `the picture itself (${k})`,
+    },
+    trackBasis: { bytes: 'the bytes', packets: 'the packets', audio: 'how it sounds', picture: 'how it looks' },
+    and: 'and',
     restsOn: { bytes: 'bytes', packets: 'packets', audio: 'sound', picture: 'picture' },
     exact: 'exact',
     layers: (f) => `Per layer: ${f}.`,

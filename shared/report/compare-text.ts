@@ -2,6 +2,7 @@
 // from the typed report only; the HTML version is made from the same data elsewhere.
 import type { CompareReport, Edit, FileSummary, Range, Unit } from '../compare/report.ts';
 import { shortCode } from '../fingerprint/short-code.ts';
+import { basisLineText } from './basis-text.ts';
 import { COMPARE_MESSAGES, type CompareMessages } from './compare-messages.ts';
 import { editBasisText, layerFindingsText, skippedTexts } from './provenance-text.ts';
 import { formatCount, formatDuration, formatTime } from './format-values.ts';
@@ -14,7 +15,7 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
   const uncompared = report.uncompared ?? [];
   const lines = [
     report.verdict === 'same-content' && uncompared.length > 0 ? t.sameButUncompared : t.verdict[report.verdict],
-    `${t.decidedBy}: ${t.basis[report.basis]}.`,
+    basisLineText(report, lang),
     '',
     fileLine(t.original, report.original, t, lang),
     fileLine(t.copy, report.copy, t, lang),

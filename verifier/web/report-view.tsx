@@ -2,6 +2,7 @@
 // both files, the timeline, the edit list. Print CSS hides everything else on the page.
 import type { CompareReport, FileSummary } from '../../shared/compare/report.ts';
 import { shortCode } from '../../shared/fingerprint/short-code.ts';
+import { basisLineText } from '../../shared/report/basis-text.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
 import { trackName } from '../../shared/report/track-text.ts';
 import { formatCount, formatDuration, formatTime } from '../../shared/report/format-values.ts';
@@ -30,9 +31,7 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
       <h2 id="report-title">{t.reportTitle}</h2>
       <div class={`verdict verdict-${report.verdict}`} role="status" data-testid="verdict" data-verdict={report.verdict}>
         <strong>{report.verdict === 'same-content' && report.uncompared ? words.sameButUncompared : words.verdict[report.verdict]}</strong>
-        <span>
-          {words.decidedBy}: {words.basis[report.basis]}.
-        </span>
+        <span data-testid="basis-line">{basisLineText(report, lang)}</span>
         {layerFindingsText(report, lang) && <span data-testid="layer-findings">{layerFindingsText(report, lang)}</span>}
       </div>
       {report.uncompared?.map((u) => (
