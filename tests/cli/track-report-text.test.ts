@@ -1,6 +1,7 @@
 // The built CLI's text report on the generated videos (tests/fixtures/video/make-video.ts) lists
 // every track with what compared it and the edits in it, and each edit's tracks, in Dutch and
-// English; so does the complaint case's text, and its evidence bundle checks out with them.
+// English, and its basis line says what the verdict rests on in each track; so does the complaint
+// case's text, and its evidence bundle checks out with them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ describe('opnamepact compare: every track in the text report', () => {
       'geluid 2: vergeleken op de pakketten (exact); geen wijziging',
     ]);
     expect(text).toMatch(/\n {2}1\. vervangen: 00:05\.\d–00:1[12]\.\d .* \(beeld\) \[pakketten, exact\]\n/);
+    expect(text.split('\n')[1]).toBe('Vastgesteld aan de hand van: de pakketten van beeld, geluid en geluid 2.');
   });
 
   it('a stream-copy cut: every track holds both removed stretches, each edit names them pictures first (English)', () => {
@@ -59,6 +61,14 @@ describe('opnamepact compare: every track in the text report', () => {
     ]);
   });
 
+  it('every track re-encoded, no edit: same content, resting on every track, each by what compared it (English)', () => {
+    const text = compareText('half-vp9-all.webm', 'en');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'SAME CONTENT: the files differ, but the recording itself is the same.',
+      'Decided by: picture: how it looks; sound and sound 2: how it sounds.',
+    ]);
+  });
+
   it('the picture re-encoded: said to be compared by how it looks, not by its packets', () => {
     expect(trackLines(compareText('picture-reencoded.mp4', 'en'), 'Per track:')[0]).toBe('picture: compared by the picture itself (how it looks); no edit');
     expect(trackLines(compareText('picture-reencoded.mp4', 'nl'), 'Per spoor:')[0]).toBe('beeld: vergeleken op het beeld zelf (hoe het eruitziet); geen wijziging');
@@ -70,6 +80,7 @@ describe('opnamepact compare: every track in the text report', () => {
     const r = runCli(['compare', videoPath('speech.wav'), cut, '--lang', 'en']);
     expect(r.stdout).toMatch(/\n {2}1\. removed: 00:03\.0–00:05\.0 /);
     expect(r.stdout).not.toContain('Per track');
+    expect(r.stdout.split('\n')[1]).toBe('Decided by: the bytes of the files.');
   });
 });
 
@@ -83,6 +94,7 @@ describe('opnamepact case: the case text lists every track, and its bundle check
     const r = runCli(['case', logPath, videoPath('original.mp4'), videoPath('black.mp4'), '--lang', 'nl', '--bundle', bundle]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\nBEWERKT: de kopie is gewijzigd ten opzichte van het origineel.\nVastgesteld aan de hand van: de pakketten van beeld, geluid en geluid 2.\n');
     expect(trackLines(r.stdout, 'Per spoor:')).toEqual([
       'beeld: vergeleken op de pakketten (exact); wijziging 1',
       'geluid: vergeleken op de pakketten (exact); geen wijziging',
