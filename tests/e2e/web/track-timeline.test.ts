@@ -1,9 +1,9 @@
 // The timeline per track, in the built verifier page in headless Chromium, on the generated videos
 // (tests/fixtures/video/make-video.ts; picture, speech as "sound", a tone as "sound 2"): a lane per
 // track in each bar, named, each edit drawn in the lanes of the tracks it is in and nowhere else, at
-// the place its times say; no two texts over each other; the per-track list and the printed report
-// (the compare view's and the case tab's A4) say what compared each track; axe finds nothing
-// serious. Run `npm run build:web` first.
+// the place its times say; no two texts over each other; the per-track list, the verdict's basis line
+// and the printed report (the compare view's and the case tab's A4) say what compared each track;
+// axe finds nothing serious. Run `npm run build:web` first.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -99,6 +99,16 @@ function near(value: number, want: number): void {
   expect(Math.abs(value - want), `${value} vs ${want}`).toBeLessThanOrEqual(0.5);
 }
 
+/** The verdict banner's line: what the verdict rests on. */
+async function basisLine(page: Page): Promise<string | null> {
+  return page.$eval('[data-testid="verdict"] [data-testid="basis-line"]', (e) => e.textContent);
+}
+
+/** A printed line as pdftotext lays it out: any run of spaces may be a line break. */
+function printedLine(line: string): RegExp {
+  return new RegExp(line.replace(/[.()]/g, '\\$&').replace(/ /g, '\\s+'));
+}
+
 async function trackLines(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="track-list"] li', (items) => items.map((li) => li.textContent ?? ''));
 }
@@ -127,6 +137,7 @@ describe('the timeline per track in the page', () => {
       'geluid: vergeleken op de pakketten (exact); geen wijziging',
       'geluid 2: vergeleken op de pakketten (exact); geen wijziging',
     ]);
+    expect(await basisLine(page)).toBe('Vastgesteld aan de hand van: de pakketten van beeld, geluid en geluid 2.');
     const description = await page.$eval('[data-testid="timeline"] desc', (d) => d.textContent);
     expect(description).toMatch(/^Per spoor: beeld: vergeleken op de pakketten \(exact\); wijziging 1; geluid: /);
     expect(await seriousViolations(page, '[data-testid="report"]')).toEqual([]);
@@ -202,6 +213,7 @@ describe('the timeline per track in the page', () => {
     checkPlaces(shown);
     expectApart(shown.texts);
     expect((await trackLines(page))[0]).toBe('beeld: vergeleken op het beeld zelf (hoe het eruitziet); wijziging 1');
+    expect(await basisLine(page)).toBe('Vastgesteld aan de hand van: beeld: hoe het eruitziet; geluid: de pakketten.');
   });
 
   it('a track not compared (the original’s fingerprint file without tracks) gets an open lane that says so', async () => {
@@ -225,6 +237,9 @@ describe('the timeline per track in the page', () => {
     const why = await page.$eval('[data-testid="timeline"] [data-bar="original"] g[data-lane="picture"] rect title', (t) => t.textContent);
     expect(why).toMatch(/^NIET VERGELEKEN: beeld \(the original has no packets of this track/);
     expect(await trackLines(page)).toEqual(['beeld: NIET vergeleken', 'geluid: vergeleken op de pakketten (exact); geen wijziging', 'geluid 2: NIET vergeleken']);
+    // Not "zelfde inhoud": the banner says not every track was compared, and rests on the one that was.
+    expect(await page.$eval('[data-testid="verdict"] strong', (e) => e.textContent)).toMatch(/^NIET VOLLEDIG VERGELEKEN: /);
+    expect(await basisLine(page)).toBe('Vastgesteld aan de hand van: de pakketten van geluid.');
   });
 });
 
@@ -237,10 +252,12 @@ describe('the printed comparison lists every track', () => {
       return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     };
     const dutch = await printed('tracks-report-nl.pdf');
+    expect(dutch).toMatch(printedLine('Vastgesteld aan de hand van: de pakketten van beeld, geluid en geluid 2.'));
     expect(dutch).toMatch(/Per spoor:\s+beeld: vergeleken op de pakketten \(exact\); wijziging 1\s+geluid: vergeleken op de pakketten \(exact\); geen wijziging/);
     expect(dutch).toMatch(/Wijzigingen[\s\S]*vervangen[\s\S]*\(beeld\)/);
     await page.click('#language');
     const english = await printed('tracks-report-en.pdf');
+    expect(english).toMatch(printedLine('Decided by: the packets of picture, sound and sound 2.'));
     expect(english).toMatch(/Per track:\s+picture: compared by its packets \(exact\); edit 1/);
     expect(english).toMatch(/Edits[\s\S]*replaced[\s\S]*\(picture\)/);
   });
@@ -261,6 +278,7 @@ describe('the printed comparison lists every track', () => {
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
     const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(printed).toMatch(/Per spoor:\s+beeld: vergeleken op de pakketten \(exact\); wijziging 1\s+geluid: vergeleken op de pakketten \(exact\); geen wijziging\s+geluid 2: /);
+    expect(printed).toMatch(printedLine('Vastgesteld aan de hand van: de pakketten van beeld, geluid en geluid 2.'));
     expect(printed).toMatch(/Tijdlijn[\s\S]*beeld\s+geluid\s+geluid 2/);
   });
 });
