@@ -32,11 +32,13 @@ export async function compareWithPictures(
   const kept = layers.map(remembered);
   const report = await compare(inputs[0], inputs[1], kept);
   if (!report.uncompared?.some((u) => u.track === 'picture')) return { report, pictures: null };
+  // A fingerprint-file side without the section cannot be compared by the look: nothing to decode.
+  if (inputs.some((input, i) => !files[i] && input.fingerprint.video === undefined)) return { report, pictures: null };
   events.onDecoding();
   const pictures = await Promise.all(
     inputs.map((input, i) => {
       const file = files[i];
-      if (!file) return Promise.resolve<PictureOutcome>(input.fingerprint.video !== undefined ? 'added' : 'none');
+      if (!file) return Promise.resolve<PictureOutcome>('added');
       return addPictureSection(input, file, { onProgress: (done, total) => events.onProgress(i, done, total), signal: events.signal });
     }),
   );
