@@ -192,6 +192,18 @@ describe('opnamepact compare: every track re-encoded (picture half size in VP9, 
     expect(report.uncompared).toBeUndefined();
   });
 
+  it('only the second sound re-encoded (to AAC), the first copied: same content, exit 0; silenced 8–11 s there: edited in "sound 2" only', () => {
+    const same = compareJson(videoPath('original.mp4'), videoPath('sound2-aac.mp4'));
+    expect(same.report).toMatchObject({ verdict: 'same-content', edits: [] });
+    expect(same.report.uncompared).toBeUndefined();
+    expect(same.exit).toBe(0);
+    const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('sound2-aac-silenced.mp4'));
+    expect(exit).toBe(1);
+    const edit = only(report);
+    expect(edit).toMatchObject({ tracks: ['sound 2'], basis: 'audio' });
+    expectNear(edit.original, [8, 11]);
+  });
+
   it('the fingerprint file keeps the second sound beside its packets, in the form of the audio section', () => {
     const file = JSON.parse(readFileSync(originalFingerprint(), 'utf8')) as {
       audio: Record<string, unknown>;

@@ -11,6 +11,7 @@ import { FilePicker } from './file-picker.tsx';
 import { MAX_DECODE_SECONDS } from './audio-section.ts';
 import { lazyAudioLayer } from './lazy-audio-layer.ts';
 import { compareWithPictures } from './lazy-picture-layer.ts';
+import { compareWithTrackSound } from './lazy-track-sound.ts';
 import type { PageMessages } from './messages.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { ReportView } from './report-view.tsx';
@@ -74,15 +75,30 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
       onProgress,
       signal: controller.signal,
     };
-    compareWithPictures([a.input, b.input], [a.file, b.file], [packetCompareLayer, byteLayer, audio], pictureEvents).then(
-      ({ report, pictures }) => {
+    const soundEvents = {
+      onDecoding: () => {
         if (!current) return;
-        const failed = pictures?.find((p) => typeof p === 'object');
-        setPictureNote(pictures?.includes('cancelled') ? 'cancelled' : (failed ?? null));
-        setOutcome({ report, originalName: a.name, copyName: b.name });
+        setDecoding([null, null]);
+        setOutcome('decoding');
       },
-      (e: unknown) => current && setOutcome({ error: `${b.name}: ${e instanceof Error ? e.message : String(e)}` }),
-    );
+      onProgress,
+      signal: controller.signal,
+    };
+    const inputs = [a.input, b.input] as const;
+    const layers = [packetCompareLayer, byteLayer, audio];
+    // The picture, then further sound tracks, decoded only when their packets cannot decide.
+    compareWithPictures(inputs, [a.file, b.file], layers, pictureEvents)
+      .then(async ({ report, pictures }) => ({ pictures, ...(await compareWithTrackSound(report, inputs, [a.file, b.file], layers, soundEvents)) }))
+      .then(
+        ({ report, pictures, cancelled }) => {
+          if (!current) return;
+          const failed = pictures?.find((p) => typeof p === 'object');
+          setPictureNote(pictures?.includes('cancelled') ? 'cancelled' : (failed ?? null));
+          if (cancelled) setAudioCancelled(true);
+          setOutcome({ report, originalName: a.name, copyName: b.name });
+        },
+        (e: unknown) => current && setOutcome({ error: `${b.name}: ${e instanceof Error ? e.message : String(e)}` }),
+      );
     return () => {
       current = false;
       // A new file on either side: the old comparison's decoding workers are ended.

@@ -1,8 +1,8 @@
 // A second sound track compared by its sound in the built verifier page (dist/verifier), headless
 // Chromium, as tests/cli/video-tracks.test.ts does for the CLI: every track re-encoded (VP9, both
-// sounds in Opus), the second sound is decoded with WebCodecs from our readers' packets of that
-// track and aligned, so it is no longer named as not compared, and a stretch silenced in it alone is
-// an edit in "geluid 2". The page's fingerprint file keeps that sound too, and the CLI compares with
+// sounds in Opus), or only the second sound (to AAC), the second sound is decoded with WebCodecs
+// from our readers' packets of that track and aligned, so it is no longer named as not compared,
+// and a stretch silenced in it alone is an edit in "geluid 2". The page's fingerprint file keeps that sound too, and the CLI compares with
 // it as with its own. Run `npm run build:web` and `npm run build:cli` first.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
@@ -52,16 +52,19 @@ async function compareInPage(copy: string): Promise<{ page: Page; verdict: strin
 }
 
 describe('a second sound track re-encoded, in the page', () => {
-  it('every track re-encoded, no edit: the second sound compared by its sound, no edit, not named as uncompared', async () => {
-    const { page, verdict } = await compareInPage('half-vp9-all.webm');
+  it.each([
+    ['every track re-encoded', 'half-vp9-all.webm'],
+    ['only the second sound re-encoded (to AAC), the first copied', 'sound2-aac.mp4'],
+  ])('%s, no edit: the second sound compared by its sound, no edit, not named as uncompared', async (_what, copy) => {
+    const { page, verdict } = await compareInPage(copy);
     expect(verdict).toBe('same-content');
     expect(await page.$$('[data-testid="edit-tracks"]')).toHaveLength(0);
     const notes = await page.$$eval('[data-testid="uncompared-track"]', (ps) => ps.map((p) => p.textContent ?? ''));
     expect(notes.filter((n) => n.includes('geluid 2'))).toEqual([]);
   });
 
-  it('the second sound silenced 8–11 s: edited in "geluid 2" only, placed within 0.5 s', async () => {
-    const { page, verdict } = await compareInPage('half-vp9-sound2-silenced.webm');
+  it.each(['half-vp9-sound2-silenced.webm', 'sound2-aac-silenced.mp4'])('%s, the second sound silenced 8–11 s: edited in "geluid 2" only, placed within 0.5 s', async (copy) => {
+    const { page, verdict } = await compareInPage(copy);
     expect(verdict).toBe('edited');
     expect(await page.$$eval('[data-testid="edit-tracks"]', (cells) => cells.map((c) => c.textContent))).toEqual([' (geluid 2)']);
     const replaced = (await timelineSegments(page)).filter((s) => s.kind === 'replaced');
