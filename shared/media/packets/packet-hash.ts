@@ -267,7 +267,9 @@ export class PacketRangeHasher {
   /** PACKET_HASH_BYTES per packet, in packet order. @throws RangeError if the stream ended early */
   digest(): Uint8Array {
     if (this.done < this.added) throw new RangeError(`the bytes ended with ${this.added - this.done} packet(s) incomplete`);
-    return this.hashes.subarray(0, this.added * PACKET_HASH_BYTES);
+    // Exactly the hashes (the streaming pass grows its buffer by doubling): a table keeps them for the whole comparison.
+    const length = this.added * PACKET_HASH_BYTES;
+    return this.hashes.length === length ? this.hashes : this.hashes.slice(0, length);
   }
 
   private state(packet: number): StreamingHash {
@@ -345,6 +347,7 @@ export class FoundPacketHashes {
       const rest = await hashPackets(source, runs, this.hash);
       for (let k = 0; k < laterCount; k++) this.hashes.set(rest.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), at(k) * PACKET_HASH_BYTES);
     }
-    return this.hashes.subarray(0, this.count * PACKET_HASH_BYTES);
+    // A copy of the exact length: the table keeps its hashes for the whole comparison, not the buffer doubled while filling.
+    return this.hashes.slice(0, this.count * PACKET_HASH_BYTES);
   }
 }
