@@ -17,7 +17,12 @@ export function decoderUse(decoded: boolean): DecoderSandbox | undefined {
   return decoded ? decoderSandbox(findFfmpeg()) : undefined;
 }
 
-/** Whether a comparison's side that is a recording (not a fingerprint file) had its sound or picture decoded. */
+/** Whether a comparison's side that is a recording (not a fingerprint file) had its sound, picture or a further sound track decoded. */
 export function decodedSides(sides: readonly LoadedSide[]): boolean {
-  return sides.some((s) => s.source !== undefined && (s.fingerprint.audio !== undefined || s.fingerprint.video !== undefined));
+  return sides.some((s) => s.source !== undefined && (s.fingerprint.audio !== undefined || s.fingerprint.video !== undefined || trackSoundDecoded(s.fingerprint.tracks)));
+}
+
+/** A recording's tracks get an `audio` section only from ffmpeg (load-side.ts, loadTrackSound). */
+function trackSoundDecoded(tracks: unknown): boolean {
+  return Array.isArray(tracks) && tracks.some((t) => (t as { audio?: unknown }).audio !== undefined);
 }
