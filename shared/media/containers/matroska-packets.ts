@@ -2,7 +2,9 @@
 // The walk is flat, element by element: it enters the Segment and each Cluster without needing their
 // sizes (MediaRecorder leaves them unknown) and skips everything else by its size. Frame times are
 // cluster timestamp + block offset; laced frames follow on by the codec's frame duration. A file cut
-// short after its Tracks keeps the blocks that are whole, and says it ends early.
+// short after its Tracks keeps the blocks that are whole, and says it ends early. With `other`, the
+// blocks of every other audio and video track are taken in the same walk, each into its own
+// collector (a track is picked by the block's track number), each stopping on its own.
 import { EBML_HEADER_MAX, ebmlChildren, ebmlFloat, ebmlHeaderIn, ebmlString, ebmlUint, readEbmlHeader, readVint, UNKNOWN_SIZE } from './ebml.ts';
 import { parseBlock, type BlockFrames } from './matroska-block.ts';
 import { MediaError } from '../media-error.ts';

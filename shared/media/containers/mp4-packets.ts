@@ -5,7 +5,9 @@
 // recorder stopped, a transfer broke off) keeps the samples whose bytes are all there: the last box
 // may run past the end of the file (mdat, a moof: the fragments read before it count), and the
 // result says the file ends early. Without its moov (at the end of a file cut short) there is no
-// sample table at all, and that is an error.
+// sample table at all, and that is an error. With `other`, every other audio and video track's
+// samples are collected in the same walk, each track stopping (cap, cut, a failure of its own table)
+// on its own; the first audio track's failure still fails the read.
 import { AmrSampleSplitter } from './mp4-amr-frames.ts';
 import { childBox, childBoxes, readBoxHeader } from './mp4-boxes.ts';
 import { readFragment, trackDefaults, type FragmentState, type TrackDefaults } from './mp4-fragments.ts';
