@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFfmpeg } from '../../verifier/node/decode-audio.ts';
+import { decodeAudio, findFfmpeg } from '../../verifier/node/decode-audio.ts';
 import { decoderSandbox, spawnDecoder } from '../../verifier/node/sandboxed-spawn.ts';
 import type { CliCompareReport } from '../../verifier/cli/decoder-use.ts';
 import { derive, ensureMedia, mediaPath } from '../fixtures/media/make-media.ts';
@@ -130,6 +130,13 @@ describe('ffmpeg in the sandbox', () => {
     const status = (await sandboxed(() => dump('file:/proc/self/status'))).stdout.toString();
     expect(status).toMatch(/^CapEff:\s+0+$/m);
     expect(status).toMatch(/^CapBnd:\s+0+$/m);
+  });
+
+  it('names the user\'s file in ffmpeg\'s errors, not its path inside', async () => {
+    const garbage = join(dir, 'not-a-recording.m4a');
+    writeFileSync(garbage, 'ftyp'.repeat(4096));
+    const error = await decodeAudio(garbage, () => {}, { container: 'mp4' }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`${garbage}: ffmpeg cannot decode the audio: Invalid data found when processing input`);
   });
 
   it('stops ffmpeg when the wrapper is killed', async () => {

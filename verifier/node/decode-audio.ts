@@ -10,7 +10,7 @@ import { detectContainer } from '../../shared/media/detect-container.ts';
 import { ffmpegInputRestrictions } from './decode-whitelist.ts';
 import { findOnPath, isExecutable } from './find-on-path.ts';
 import { InputError } from './input-error.ts';
-import { spawnDecoder, unsandboxedRefusal } from './sandboxed-spawn.ts';
+import { spawnDecoder, unsandboxedRefusal, withoutInputUrl } from './sandboxed-spawn.ts';
 
 export const FFMPEG_ENV = 'OPNAMEPACT_FFMPEG';
 
@@ -86,13 +86,13 @@ function lastLine(text: string): string {
   return lines[lines.length - 1] ?? 'no output';
 }
 
-function failureOf(stderr: string): string {
+function failureOf(stderr: string, file: string): string {
   if (/matches no streams/.test(stderr)) return 'has no audio stream';
   if (/Protocol not on whitelist/.test(stderr)) return 'refers to a network address for its audio, which is never opened';
   const codec = /Codec \((\S+)\) not on whitelist/.exec(stderr);
   if (codec) return `is in a codec Opnamepact does not decode (${codec[1]})`;
   if (/not on whitelist/.test(stderr)) return 'refers to a playlist or another file, which is never followed';
-  return `ffmpeg cannot decode the audio: ${lastLine(stderr)}`;
+  return `ffmpeg cannot decode the audio: ${withoutInputUrl(lastLine(stderr), file)}`;
 }
 
 /**
@@ -158,7 +158,7 @@ export async function decodeAudio(
     child.on('close', (code) => {
       if (failed) return reject(failed);
       if (code !== 0) {
-        return reject(new InputError(file, failureOf(stderr)));
+        return reject(new InputError(file, failureOf(stderr, file)));
       }
       resolve({ sampleCount, durationSeconds });
     });

@@ -7,7 +7,7 @@ import { FRAME_BYTES, VIDEO_PARAMS } from '../../shared/video/params.ts';
 import { findFfmpeg } from './decode-audio.ts';
 import { ffmpegInputRestrictions, VIDEO_DECODERS } from './decode-whitelist.ts';
 import { InputError } from './input-error.ts';
-import { spawnDecoder } from './sandboxed-spawn.ts';
+import { spawnDecoder, withoutInputUrl } from './sandboxed-spawn.ts';
 
 /** @throws InputError naming the file when its picture cannot be decoded or ffmpeg is missing */
 export async function pictureSignatures(file: string, container: string): Promise<FrameSignature[]> {
@@ -50,7 +50,7 @@ export async function pictureSignatures(file: string, container: string): Promis
     child.on('close', (code) => {
       if (code !== 0) {
         const codec = /Codec \((\S+)\) not on whitelist/.exec(stderr);
-        const why = codec ? `is in a codec Opnamepact does not decode (${codec[1]})` : (stderr.trim().split('\n').pop() ?? `ffmpeg exited with ${code}`);
+        const why = codec ? `is in a codec Opnamepact does not decode (${codec[1]})` : withoutInputUrl(stderr.trim().split('\n').pop() ?? `ffmpeg exited with ${code}`, file);
         return reject(new InputError(file, `its picture cannot be decoded: ${why}`));
       }
       resolve(signatures);

@@ -112,6 +112,14 @@ export function unsandboxedRefusal(program: string, env: NodeJS.ProcessEnv = pro
 }
 
 /**
+ * An ffmpeg message without the `file:<path>: ` it starts with: inside the sandbox that path is
+ * INPUT_INSIDE, which means nothing to the user, and the caller's error names the file already.
+ */
+export function withoutInputUrl(message: string, input: string): string {
+  return message.replace(`file:${INPUT_INSIDE}: `, '').replace(`file:${input}: `, '');
+}
+
+/**
  * Starts `program` (ffmpeg) on `input` with the arguments `argsFor(path)` makes for the path it is
  * to open, in the sandbox when there is one. stdin is closed; stdout and stderr are pipes. A
  * program that does not exist is spawned as it is, so the caller's "cannot start ffmpeg" applies.
