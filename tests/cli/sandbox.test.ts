@@ -217,5 +217,11 @@ describe('the CLI with and without the sandbox', () => {
     const allowed = runCli(['compare', input, copy, '--json'], { OPNAMEPACT_REQUIRE_SANDBOX: '1' });
     expect(allowed.stderr).toBe('');
     expect((JSON.parse(allowed.stdout) as CliCompareReport).decoder).toEqual({ sandbox: 'bubblewrap' });
+    // fingerprint decodes too, and is held to it; 0 means not required.
+    const out = join(dir, 'required.json');
+    const fingerprint = runCli(['fingerprint', input, '-o', out], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '1' });
+    expect(fingerprint.code).toBe(2);
+    expect(fingerprint.stderr).toContain(`${input}: cannot be decoded: OPNAMEPACT_REQUIRE_SANDBOX is set`);
+    expect(runCli(['fingerprint', input, '-o', out], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '0' })).toMatchObject({ code: 0, stderr: '' });
   });
 });
