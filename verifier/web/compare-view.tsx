@@ -66,29 +66,20 @@ export function CompareView({ t, lang }: { t: PageMessages; lang: Lang }) {
       onProgress,
       signal: controller.signal,
     });
-    const pictureEvents = {
+    const decodingEvents = (status: 'decoding' | 'decoding-picture') => ({
       onDecoding: () => {
         if (!current) return;
         setDecoding([null, null]);
-        setOutcome('decoding-picture');
+        setOutcome(status);
       },
       onProgress,
       signal: controller.signal,
-    };
-    const soundEvents = {
-      onDecoding: () => {
-        if (!current) return;
-        setDecoding([null, null]);
-        setOutcome('decoding');
-      },
-      onProgress,
-      signal: controller.signal,
-    };
+    });
     const inputs = [a.input, b.input] as const;
     const layers = [packetCompareLayer, byteLayer, audio];
     // The picture, then further sound tracks, decoded only when their packets cannot decide.
-    compareWithPictures(inputs, [a.file, b.file], layers, pictureEvents)
-      .then(async ({ report, pictures }) => ({ pictures, ...(await compareWithTrackSound(report, inputs, [a.file, b.file], layers, soundEvents)) }))
+    compareWithPictures(inputs, [a.file, b.file], layers, decodingEvents('decoding-picture'))
+      .then(async ({ report, pictures }) => ({ pictures, ...(await compareWithTrackSound(report, inputs, [a.file, b.file], layers, decodingEvents('decoding'))) }))
       .then(
         ({ report, pictures, cancelled }) => {
           if (!current) return;

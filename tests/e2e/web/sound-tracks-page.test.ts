@@ -2,54 +2,29 @@
 // Chromium, as tests/cli/video-tracks.test.ts does for the CLI: every track re-encoded (VP9, both
 // sounds in Opus), or only the second sound (to AAC), the second sound is decoded with WebCodecs
 // from our readers' packets of that track and aligned, so it is no longer named as not compared,
-// and a stretch silenced in it alone is an edit in "geluid 2". The page's fingerprint file keeps that sound too, and the CLI compares with
-// it as with its own. Run `npm run build:web` and `npm run build:cli` first.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// and a stretch silenced in it alone is an edit in "geluid 2". The page's fingerprint file keeps
+// that sound too, and the CLI compares with it as with its own. Run `npm run build:web` and
+// `npm run build:cli` first.
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompareReport } from '../../../shared/compare/report.ts';
-import { ensureVideos, VIDEO_DIR, videoPath } from '../../fixtures/video/make-video.ts';
+import { ensureVideos, videoPath } from '../../fixtures/video/make-video.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { ROOT } from '../support/paths.ts';
-import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { WEB_MEDIA_DIR } from './make-web-media.ts';
+import { timelineSegments, upload, waitForDownload } from './page-driver.ts';
+import { pageSession } from './page-session.ts';
 
-const DIST = `${ROOT}dist/verifier/`;
-const DOWNLOADS = `${VIDEO_DIR}/sound-tracks-downloads`;
+/** Where pageSession's pages download to. */
+const DOWNLOADS = `${WEB_MEDIA_DIR}downloads`;
 
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html: not built; run "npm run build:web"`);
+beforeAll(() => {
+  if (!existsSync(`${ROOT}dist/verifier/index.html`)) throw new Error('dist/verifier/index.html: not built; run "npm run build:web"');
   ensureVideos();
-  rmSync(DOWNLOADS, { recursive: true, force: true });
-  mkdirSync(DOWNLOADS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
 }, 180_000);
 
-afterAll(async () => {
-  expectOwnRequestsOnly(opened, server.origin);
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(): Promise<Page> {
-  const one = await openPage(browser, `${server.origin}/index.html`, DOWNLOADS);
-  opened.push(one);
-  return one.page;
-}
-
-async function compareInPage(copy: string): Promise<{ page: Page; verdict: string | null }> {
-  const page = await open();
-  await page.click('#tab-compare');
-  await upload(page, 'original-file', videoPath('original.mp4'));
-  await upload(page, 'copy-file', videoPath(copy));
-  await page.waitForSelector('[data-testid="verdict"]', { timeout: 120_000 });
-  return { page, verdict: await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')) };
-}
+const session = pageSession();
+const compareInPage = (copy: string) => session.compare(videoPath('original.mp4'), videoPath(copy), 120_000);
 
 describe('a second sound track re-encoded, in the page', () => {
   it.each([
@@ -80,12 +55,14 @@ describe('the page’s fingerprint file keeps the second sound, and the CLI comp
   let fingerprint: string;
 
   beforeAll(async () => {
-    const page = await open();
+    const name = 'original.mp4.fingerprint.json';
+    rmSync(`${DOWNLOADS}/${name}`, { force: true });
+    const page = await session.open();
     await upload(page, 'client-file', videoPath('original.mp4'));
     await page.waitForSelector('#download-fingerprint:not([disabled])', { timeout: 120_000 });
     await page.click('#download-fingerprint');
     fingerprint = `${DOWNLOADS}/original.mp4.page.json`;
-    writeFileSync(fingerprint, await waitForDownload(DOWNLOADS, '.fingerprint.json'));
+    writeFileSync(fingerprint, await waitForDownload(DOWNLOADS, name));
   }, 180_000);
 
   it.each([
