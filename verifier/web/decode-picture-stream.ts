@@ -1,8 +1,9 @@
 // The picture's perceptual fingerprint in the page, in a worker: the container readers list the
 // picture track's packets, WebCodecs' VideoDecoder decodes them from the first key frame on (with a
 // bounded queue, so memory stays flat for any length), the frames ffmpeg's fps filter would keep
-// are reduced to 32×32 gray (shared/video/area-downscale.ts) and signed, and every frame is closed
-// as soon as it arrives. The CLI does the same with ffmpeg (verifier/node/decode-video.ts).
+// are reduced to 32×32 gray (shared/video/area-downscale.ts; from the luma plane of Chromium's I420
+// frames, or the luma computed back from Firefox's BGRX ones: shared/video/rgb-luma.ts) and signed,
+// and every frame is closed as soon as it arrives. The CLI does the same with ffmpeg (verifier/node/decode-video.ts).
 import { MediaError } from '../../shared/media/media-error.ts';
 import { readPackets } from '../../shared/media/read-packets.ts';
 import type { MediaReadResult } from '../../shared/media/types.ts';
@@ -10,6 +11,7 @@ import { AreaDownscaler } from '../../shared/video/area-downscale.ts';
 import { frameSignature, type FrameSignature } from '../../shared/video/frame-signature.ts';
 import { sampleCounts } from '../../shared/video/frame-sampling.ts';
 import { isKeyFrame } from '../../shared/video/key-frame.ts';
+import { rgbToLuma, type RgbOrder } from '../../shared/video/rgb-luma.ts';
 import { FRAME_BYTES } from '../../shared/video/params.ts';
 import { packetBytes } from './audio-packet-bytes.ts';
 import { blobByteSource } from './blob-byte-source.ts';
@@ -19,8 +21,10 @@ import { videoDecoderConfig } from './video-decoder-config.ts';
 
 /** Chunks waiting in the decoder: enough to keep it busy, few enough that decoded frames do not pile up. */
 const MAX_DECODE_QUEUE = 16;
-/** Decoded formats whose first plane is 8-bit luma, as VideoFrame.copyTo lays them out. */
+/** Decoded formats whose first plane is 8-bit luma, as VideoFrame.copyTo lays them out (Chromium's). */
 const LUMA_FIRST = new Set(['I420', 'I420A', 'I422', 'I422A', 'I444', 'I444A', 'NV12']);
+/** Decoded formats of 4 bytes a pixel, whose luma is computed back (Firefox's BGRX). */
+const RGB: Partial<Record<VideoPixelFormat, RgbOrder>> = { RGBA: 'rgb', RGBX: 'rgb', BGRA: 'bgr', BGRX: 'bgr' };
 
 /** Kept frames waiting to be reduced at most: each holds a decoded picture. */
 const MAX_REDUCTIONS = 4;
@@ -55,6 +59,8 @@ class SignatureSink {
   private readonly gray = new Uint8Array(FRAME_BYTES);
   private readonly downscaler = new AreaDownscaler();
   private buffer = new Uint8Array(0);
+  /** Luma computed from an RGB frame. */
+  private luma = new Uint8Array(0);
 
   constructor(
     private readonly name: string,
@@ -71,12 +77,18 @@ class SignatureSink {
     try {
       const planned = this.plan.get(frame.timestamp)!;
       const format = frame.format;
-      if (format === null || !LUMA_FIRST.has(format)) throw new Error(`${this.name}: the picture decodes to frames of format ${format ?? 'unknown'}, which this page cannot reduce to gray`);
+      const rgb = format === null ? undefined : RGB[format];
+      if (format === null || (!LUMA_FIRST.has(format) && !rgb)) throw new Error(`${this.name}: the picture decodes to frames of format ${format ?? 'unknown'}, which this page cannot reduce to gray`);
       const rect = frame.visibleRect!;
+      const { width, height } = rect;
       const size = frame.allocationSize({ rect });
       if (this.buffer.length < size) this.buffer = new Uint8Array(size);
-      const [luma] = await frame.copyTo(this.buffer, { rect });
-      const plane = { data: this.buffer, offset: luma!.offset, stride: luma!.stride, width: rect.width, height: rect.height };
+      const [first] = await frame.copyTo(this.buffer, { rect });
+      const { offset, stride } = first!;
+      if (rgb && this.luma.length < width * height) this.luma = new Uint8Array(width * height);
+      // The matrix the browser converted with: the frame's own, else BT.709 for HD as ffmpeg assumes.
+      const matrix = frame.colorSpace.matrix === 'bt709' || (frame.colorSpace.matrix !== 'smpte170m' && frame.colorSpace.matrix !== 'bt470bg' && height >= 720) ? 'bt709' : 'bt601';
+      const plane = rgb ? rgbToLuma(this.buffer, offset, stride, width, height, rgb, matrix, this.luma) : { data: this.buffer, offset, stride, width, height };
       const signature = frameSignature(this.downscaler.reduce(plane, this.gray));
       this.fill(planned.first, signature);
       for (let k = 0; k < planned.count; k++) this.signatures.push(signature);

@@ -4,16 +4,17 @@
 // (WebCodecs, decode-picture-stream.ts) and compared by its frame signatures: blacked out, replaced
 // by other footage, cut, or the same content; the page's signatures agree with the CLI's, so
 // fingerprint files of either tool compare against files in the other. Stopping the picture's
-// decoding names the picture as not compared. Run `npm run build:web` and `npm run build:cli` first.
+// decoding names the picture as not compared. Firefox ESR, whose decoder gives BGRX frames, compares
+// re-encoded pictures too, against the CLI's signatures as well. Run `npm run build:web` and `npm run build:cli` first.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { popcount32 } from '../../../shared/audio/popcount.ts';
 import type { CompareReport } from '../../../shared/compare/report.ts';
 import { readVideoSection } from '../../../shared/video/video-section.ts';
 import { ensureVideos, VIDEO_DIR, videoPath } from '../../fixtures/video/make-video.ts';
 import { runCli } from '../../cli/run-cli.ts';
-import { ROOT } from '../support/paths.ts';
+import { FIREFOX, ROOT } from '../support/paths.ts';
 import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -196,5 +197,37 @@ describe('the page\'s picture fingerprint and the CLI\'s are one', () => {
     const [start, end] = picture[0]!.kind === 'replaced' ? picture[0]!.original : [NaN, NaN];
     expect(Math.abs(start - 5)).toBeLessThanOrEqual(0.5);
     expect(Math.abs(end - 12)).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('a re-encoded picture in Firefox ESR (frames as BGRX, the luma computed back), from file://', () => {
+  let firefox: Browser;
+  beforeAll(async () => {
+    firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it.each([
+    ['original.mp4', 'black-reencoded.mp4', 'edited'],
+    ['CLI fingerprint file of original.mp4', 'picture-reencoded.mp4', 'same-content'],
+  ])('%s vs %s: %s, every picture compared', async (original, copy, expected) => {
+    const page = await firefox.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+    await page.goto(`file://${DIST}index.html`);
+    await page.click('#tab-compare');
+    await upload(page, 'original-file', original.startsWith('CLI') ? cliFingerprint('original.mp4') : videoPath(original));
+    await upload(page, 'copy-file', videoPath(copy));
+    await page.waitForSelector('[data-testid="verdict"]', { timeout: 60_000 });
+    expect(await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'))).toBe(expected);
+    expect((await uncompared(page)).filter((n) => n?.includes('beeld'))).toEqual([]);
+    if (expected === 'edited') {
+      expect(await editTracks(page)).toEqual([' (beeld)']);
+      await expectReplaced(page, 'replaced', 5, 12);
+    } else expect(await editTracks(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
