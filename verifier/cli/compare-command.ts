@@ -23,11 +23,11 @@ export async function compareCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     // A picture its packets cannot compare (re-encoded) is decoded, and compared by how it looks; a
     // further sound track so, by its sound.
     const picture = report.uncompared?.some((u) => u.track === 'picture');
-    const sound = report.uncompared?.some((u) => u.track.startsWith('sound '));
-    if (picture || sound) {
+    const sounds = report.uncompared?.map((u) => u.track).filter((track) => track.startsWith('sound ')) ?? [];
+    if (picture || sounds.length > 0) {
       for (const side of sides) {
         if (picture) await side.loadPicture();
-        if (sound) await side.loadTrackSound();
+        if (sounds.length > 0) await side.loadTrackSound(sounds);
       }
       report = await compare(sides[0]!, sides[1]!, layers);
     }

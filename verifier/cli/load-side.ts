@@ -25,8 +25,8 @@ export interface LoadedSide extends CompareInput {
   loadAudio(onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void>;
   /** Makes sure `fingerprint.video` (the picture's frame signatures) is there when the file has a picture. */
   loadPicture(): Promise<void>;
-  /** Makes sure each further sound track ("sound 2", …) in `fingerprint.tracks` carries its sound when ffmpeg decodes it. */
-  loadTrackSound(): Promise<void>;
+  /** Makes sure the further sound tracks `labels` ("sound 2", …) in `fingerprint.tracks` carry their sound when ffmpeg decodes it. */
+  loadTrackSound(labels: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,11 +61,11 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       if (fingerprint.video !== undefined || container === null || !tracks?.some((t) => t.label === 'picture')) return;
       fingerprint.video = await pictureSignatures(path, container);
     };
-    const loadTrackSound = async (): Promise<void> => {
+    const loadTrackSound = async (labels: readonly string[]): Promise<void> => {
       const { container } = fingerprint.file;
       // Once: the tracks with their sound replace the tracks as read.
       if (container === null || !tracks || fingerprint.tracks !== tracks || !tracks.some((t) => t.kind === 'audio')) return;
-      fingerprint.tracks = await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) });
+      fingerprint.tracks = await withTrackSound(path, tracks, { container, labels, onProgress: trackProgress(path, io) });
       io.progressDone();
     };
     const source = fileByteSource(input);

@@ -55,6 +55,8 @@ export async function audioSectionOf(path: string, options: AudioOptions = {}): 
 
 export interface TrackSoundOptions {
   container: string;
+  /** The tracks to decode; without it, every further sound track. */
+  labels?: readonly string[];
   /** A track's label, seconds decoded and its duration (null when ffmpeg does not know it). */
   onProgress?: (label: string, decodedSeconds: number, durationSeconds: number | null) => void;
 }
@@ -67,7 +69,7 @@ export async function withTrackSound(path: string, tracks: readonly TrackWithSou
   const out: TrackWithSound[] = [];
   for (const track of tracks) {
     const place = /^sound (\d+)$/.exec(track.label);
-    if (!place || track.audio) {
+    if (!place || track.audio || (options.labels && !options.labels.includes(track.label))) {
       out.push(track);
       continue;
     }
