@@ -208,6 +208,31 @@ describe('the CLI with and without the sandbox', () => {
     expect(text).toMatch(/WITHOUT a sandbox/);
   });
 
+  it('probes what bwrap can: an older one without --disable-userns still sandboxes; one that cannot make namespaces is no sandbox, with its reason', () => {
+    /** A PATH with ffmpeg and a `bwrap` that is this shell script. */
+    const fakeBwrap = (name: string, script: string): string => {
+      const bin = join(dir, name);
+      mkdirSync(bin);
+      symlinkSync(FFMPEG, join(bin, 'ffmpeg'));
+      writeFileSync(join(bin, 'bwrap'), `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+      return bin;
+    };
+    // As bubblewrap 0.6 (Ubuntu 22.04) answers an option it does not know.
+    const old = fakeBwrap('bwrap-0.6', 'for a in "$@"; do [ "$a" = --disable-userns ] && { echo "bwrap: Unknown option --disable-userns" >&2; exit 1; }; done\nexec /usr/bin/bwrap "$@"');
+    // As bubblewrap answers in a container without user namespaces.
+    const denied = fakeBwrap('bwrap-denied', 'echo "bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces." >&2\nexit 1');
+    const decoder = (path: string): unknown => {
+      const r = runCli(['compare', input, opusCopy(), '--json'], { PATH: path });
+      expect(r.stderr).toBe('');
+      return (JSON.parse(r.stdout) as CliCompareReport).decoder;
+    };
+    expect(decoder(old)).toEqual({ sandbox: 'bubblewrap' });
+    expect(decoder(denied)).toEqual({
+      sandbox: 'none',
+      reason: 'bubblewrap does not work here (bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces.)',
+    });
+  });
+
   it('OPNAMEPACT_REQUIRE_SANDBOX=1 without a sandbox is an input error naming the file; with one it decodes', () => {
     const copy = opusCopy();
     const refused = runCli(['compare', input, copy, '--json'], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '1' });

@@ -41,10 +41,16 @@ function rootBinds(): string[] {
   return args;
 }
 
+/**
+ * `--disable-userns` (no namespaces of its own inside, so no capabilities regained there) is
+ * bubblewrap 0.8's; without it the sandbox holds all the same (Ubuntu 22.04 has 0.6).
+ */
+const HARDENINGS = [['--disable-userns'], []];
+
 /** bwrap's arguments up to the program: everything but the input file. */
-function sandboxArgs(program: string): string[] {
+function sandboxArgs(program: string, hardening: readonly string[]): string[] {
   const args = [
-    '--unshare-all', '--unshare-user', '--disable-userns', '--cap-drop', 'ALL',
+    '--unshare-all', '--unshare-user', ...hardening, '--cap-drop', 'ALL',
     '--die-with-parent', '--new-session', '--clearenv', '--setenv', 'PATH', '/usr/bin:/bin', '--setenv', 'LANG', 'C',
   ];
   for (const path of SYSTEM_DIRS) args.push('--ro-bind-try', path, path);
@@ -56,8 +62,9 @@ function sandboxArgs(program: string): string[] {
 
 interface Probed {
   sandbox: DecoderSandbox;
-  /** bwrap's path when the sandbox works. */
+  /** bwrap's path and the hardening it takes, when the sandbox works. */
   bwrap?: string;
+  hardening?: readonly string[];
 }
 
 const probed = new Map<string, Probed>();
@@ -79,9 +86,13 @@ function probeOnce(program: string): Probed {
   if (process.platform !== 'linux') return { sandbox: { sandbox: 'none', reason: `no sandbox for ffmpeg on ${process.platform}` } };
   const bwrap = findOnPath('bwrap', process.env.PATH);
   if (!bwrap) return { sandbox: { sandbox: 'none', reason: 'bubblewrap (bwrap) is not installed' } };
-  const run = spawnSync(bwrap, [...sandboxArgs(program), program, '-version'], { encoding: 'utf8', timeout: 15_000 });
-  if (run.status === 0) return { sandbox: { sandbox: 'bubblewrap' }, bwrap };
-  const why = run.error?.message ?? (run.stderr.trim().split('\n').pop() || `exit ${run.status ?? run.signal}`);
+  let why = '';
+  for (const hardening of HARDENINGS) {
+    const run = spawnSync(bwrap, [...sandboxArgs(program, hardening), program, '-version'], { encoding: 'utf8', timeout: 15_000 });
+    if (run.status === 0) return { sandbox: { sandbox: 'bubblewrap' }, bwrap, hardening };
+    why = run.error?.message ?? (run.stderr.trim().split('\n').pop() || `exit ${run.status ?? run.signal}`);
+    if (!/Unknown option/.test(why)) break;
+  }
   return { sandbox: { sandbox: 'none', reason: `bubblewrap does not work here (${why})` } };
 }
 
@@ -129,7 +140,7 @@ export function spawnDecoder(program: string, input: string, argsFor: (inputPath
   const stdio: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
   const real = realPath(program);
   if (!real) return spawn(program, argsFor(input), { stdio });
-  const { bwrap } = probe(real);
+  const { bwrap, hardening = [] } = probe(real);
   if (!bwrap) {
     const refused = unsandboxedRefusal(program);
     if (refused) throw new InputError(input, `cannot be decoded: ${refused}`);
@@ -139,5 +150,5 @@ export function spawnDecoder(program: string, input: string, argsFor: (inputPath
   if (!inputReal) throw new InputError(input, 'no such file');
   // Bound as it is: a directory would show ffmpeg everything in it.
   if (!statSync(inputReal).isFile()) throw new InputError(input, 'is not a regular file');
-  return spawn(bwrap, [...sandboxArgs(real), '--ro-bind', inputReal, INPUT_INSIDE, real, ...argsFor(INPUT_INSIDE)], { stdio });
+  return spawn(bwrap, [...sandboxArgs(real, hardening), '--ro-bind', inputReal, INPUT_INSIDE, real, ...argsFor(INPUT_INSIDE)], { stdio });
 }
