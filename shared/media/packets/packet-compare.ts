@@ -4,18 +4,19 @@
 // already in place, as inserted from there). Ranges are in seconds of each file's own timeline.
 //
 // It declines to decide (the audio layer then does) when the codecs differ, a table is truncated,
-// fewer than MIN_SHARED of the shorter table's packets are shared, or fewer than MIN_DISTINCT
-// different packets are. The share is the shorter table's so that a short extract of a long
-// recording is placed to the packet; a re-encoded copy shares none. The distinct floor is what keeps
-// two unrelated recordings apart: digital silence encodes to one identical packet over and over, and
-// a forger can splice a handful of the original's packets into anything, but neither makes about a
-// second of different packets (50 frames of MP3, AAC, Opus; 2 s of 25 fps picture) in common.
+// fewer than MIN_SHARED of the shorter table's packets are shared, or the different packets shared
+// last less than MIN_DISTINCT_SECONDS together. The share is the shorter table's so that a short
+// extract of a long recording is placed to the packet; a re-encoded copy shares none. The floor of
+// different packets is what keeps two unrelated recordings apart: digital silence encodes to one
+// identical packet over and over, and a forger can splice a handful of the original's packets into
+// anything, but neither makes a second of different packets (50 frames of Opus, 42 of MP3 at 48 kHz,
+// 25 pictures at 25 fps) in common. In seconds, not packets, so 60 ms packets count as much sound.
 import type { CompareReport, Edit, Range } from '../../compare/report.ts';
 import { distinctShared, matchBlocks, type MatchBlock } from './packet-match.ts';
 import type { PacketTable } from './packet-table.ts';
 
 export const MIN_SHARED = 0.2;
-export const MIN_DISTINCT = 50;
+export const MIN_DISTINCT_SECONDS = 1;
 /** Chains of more blocks than this look back only this far (the DP is quadratic). */
 const CHAIN_WINDOW = 2000;
 
@@ -112,9 +113,12 @@ export function comparePackets(original: PacketTable, copy: PacketTable): Packet
   if (shared < MIN_SHARED * shorter) {
     return { decided: false, reason: `only ${shared} of the shorter file's ${shorter} packets are identical` };
   }
-  const distinct = distinctShared(copy.hashes, blocks, MIN_DISTINCT);
-  if (distinct < MIN_DISTINCT) {
-    return { decided: false, reason: `the files share only ${distinct} different packets (silence or a few copied frames place nothing)` };
+  // In ticks of the copy's timebase: whole numbers, so fifty 20 ms packets make exactly a second.
+  const enough = MIN_DISTINCT_SECONDS * copy.timebase;
+  const distinct = distinctShared(copy.hashes, blocks, (j) => copy.durations[j]!, enough);
+  if (distinct < enough) {
+    const lasting = `${Math.round((distinct / copy.timebase) * 100) / 100} s`;
+    return { decided: false, reason: `the different packets the files share last only ${lasting} (silence or a few copied frames place nothing)` };
   }
   const seconds = (table: PacketTable, [start, end]: [number, number]): Range => [
     table.times[start]! / table.timebase,

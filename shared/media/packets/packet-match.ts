@@ -85,12 +85,21 @@ export function matchBlocks(original: Uint8Array, copy: Uint8Array): MatchBlock[
   return blocks;
 }
 
-/** How many different packets the blocks cover (counted in the copy), up to `enough`: work stops there. */
-export function distinctShared(copy: Uint8Array, blocks: readonly MatchBlock[], enough: number): number {
+/**
+ * How much the different packets the blocks cover weigh together (each counted once, at its first
+ * place in the copy), up to `enough`: work stops there.
+ */
+export function distinctShared(copy: Uint8Array, blocks: readonly MatchBlock[], weight: (j: number) => number, enough: number): number {
   const seen = new Set<number>();
+  let total = 0;
   for (const block of blocks) {
-    for (let j = block.b; j < block.b + block.length && seen.size < enough; j++) seen.add(key(copy, j));
-    if (seen.size >= enough) break;
+    for (let j = block.b; j < block.b + block.length && total < enough; j++) {
+      const k = key(copy, j);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total += weight(j);
+    }
+    if (total >= enough) break;
   }
-  return seen.size;
+  return total;
 }
