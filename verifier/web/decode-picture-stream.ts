@@ -86,7 +86,7 @@ class SignatureSink {
       const [first] = await frame.copyTo(this.buffer, { rect });
       const { offset, stride } = first!;
       if (rgb && this.luma.length < width * height) this.luma = new Uint8Array(width * height);
-      // The matrix the browser converted with: the frame's own, else BT.709 for HD as ffmpeg assumes.
+      // The matrix the browser converted with: the frame's own, else the usual default (BT.709 for HD, BT.601 below).
       const matrix = frame.colorSpace.matrix === 'bt709' || (frame.colorSpace.matrix !== 'smpte170m' && frame.colorSpace.matrix !== 'bt470bg' && height >= 720) ? 'bt709' : 'bt601';
       const plane = rgb ? rgbToLuma(this.buffer, offset, stride, width, height, rgb, matrix, this.luma) : { data: this.buffer, offset, stride, width, height };
       const signature = frameSignature(this.downscaler.reduce(plane, this.gray));
@@ -174,6 +174,8 @@ export async function decodePictureStream(file: File, track: number, onProgress:
     if (decoder.state !== 'closed') decoder.close();
   }
   if (failure) throw failure;
+  // Frames are matched to the plan by their times; none matching would be an empty picture, not a fingerprint.
+  if (sink.signatures.length === 0 && total > 0) throw new Error(`${file.name}: the picture's decoded frames carry none of its packets' times`);
   sink.fill(total);
   report();
   return sink.signatures;
