@@ -1,9 +1,10 @@
 // Another stream of sound in a file's bytes outside the stream that is played: in the tag before
 // the first packet (where security review F1 hid a copy of the original), in bytes a reader
 // skipped, after the last packet. A decoder that probes the file, or a crafted player, could play
-// it; the comparison does not, so the report says it is there. Two kinds count: a run of MIN_FRAMES
-// MPEG audio or ADTS frames, each header where the one before ends and at one sample rate (a chance
-// run of eight chained headers in a picture or text is not to be expected), and a second container
+// it; the comparison does not, so the report says it is there. Also looked through: the boxes and
+// elements between packets that hold nothing played (hiding-places.ts). Two kinds count: a run of
+// MIN_FRAMES MPEG audio or ADTS frames, each header where the one before ends and at one sample rate
+// (a chance run of eight chained headers in a picture or text is not to be expected), and a second container
 // (MP4, Ogg, Matroska/WebM, FLAC, WAV, ID3-led MP3) whose signature holds past its magic bytes
 // (container-signatures.ts). The file's own container, where its reader began, is not another.
 // Work is linear in the bytes looked through, and those are at most MAX_SCAN_BYTES.
@@ -13,6 +14,7 @@ import { parseMpegAudioHeader } from '../media/containers/mpeg-audio-frame.ts';
 import type { PacketList } from '../media/packets/packet-list.ts';
 import type { ContainerName, SkippedBytes } from '../media/types.ts';
 import { containerAt, type ContainerKind } from './container-signatures.ts';
+import { hidingPlaces } from './hiding-places.ts';
 import type { CompareInput } from './layer.ts';
 
 const MIN_FRAMES = 8;
@@ -41,8 +43,11 @@ export function outsidePackets(packets: PacketList, skipped: readonly SkippedByt
     first = Math.min(first, packets.offset(i));
     last = Math.max(last, packets.end(i));
   }
-  const ranges: [number, number][] = [[0, first], ...(skipped ?? []).map((s): [number, number] => [s.offset, s.offset + s.length]), [last, size]];
-  // Merged where they meet: a tail the reader skipped is also the bytes after the last packet.
+  return mergeRanges([[0, first], ...(skipped ?? []).map((s): [number, number] => [s.offset, s.offset + s.length]), [last, size]]);
+}
+
+/** Sorted, empty ones left out, merged where they meet: a tail the reader skipped is also the bytes after the last packet. */
+export function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
   for (const [s, e] of ranges.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0])) {
     const previous = merged[merged.length - 1];
@@ -112,6 +117,7 @@ export async function outsideTheStream(
 ): Promise<Pick<CompareInput, 'skipped' | 'hidden'>> {
   // The reader began where nothing was skipped: at 0, or after junk it skipped at the start.
   const own = { offset: read.skipped?.find((s) => s.offset === 0)?.length ?? 0, container: read.container };
-  const hidden = await hiddenStreams(source, outsidePackets(read.packets, read.skipped, source.size), own);
+  const ranges = mergeRanges([...outsidePackets(read.packets, read.skipped, source.size), ...(await hidingPlaces(source, read.container))]);
+  const hidden = await hiddenStreams(source, ranges, own);
   return { ...(read.skipped && read.skipped.length > 0 ? { skipped: read.skipped } : {}), ...(hidden.length > 0 ? { hidden } : {}) };
 }

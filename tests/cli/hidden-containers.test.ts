@@ -49,6 +49,14 @@ describe('a second container hidden in a file (built CLI)', () => {
     }
   });
 
+  it('between packets: in a free box between two fragments of an M4A, in a Void element between two Clusters of a WebM', () => {
+    for (const file of [files.betweenFragments, files.betweenClusters]) {
+      const { report } = compareJson(media.original, file.path);
+      expect(report.verdict).toBe('edited');
+      expectNamed(report, file);
+    }
+  });
+
   it('prints what it found, in Dutch and English', () => {
     const [mp4] = files.inTag;
     expect(runCli(['compare', media.original, mp4!.path]).stdout).toMatch(/LET OP: de kopie bevat nog een opname \(mp4, [\d.]+ bytes vanaf byte 31\)/);
