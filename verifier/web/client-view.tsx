@@ -85,7 +85,7 @@ export function ClientView({ t, lang }: { t: PageMessages; lang: Lang }) {
           )}
           {(picture === 'cancelled' || (typeof picture === 'object' && 'error' in picture)) && (
             <p class="hint" data-testid="picture-note">
-              {picture === 'cancelled' ? t.pictureCancelled : t.pictureFailed(picture.error)}
+              {picture === 'cancelled' ? t.pictureLeftOut : t.pictureFailed(picture.error)}
             </p>
           )}
           {audio === 'too-long' && (

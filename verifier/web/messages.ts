@@ -38,6 +38,7 @@ export interface PageMessages {
   pictureCancelled: string;
   pictureFailed: (problem: string) => string;
   analysingPicture: string;
+  pictureLeftOut: string;
   audioTooLong: (minutes: number) => string;
   audioTooLongFingerprint: (minutes: number) => string;
   analysingAudio: string;
@@ -98,6 +99,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     pictureCancelled: 'Het ontleden van het beeld is gestopt: het beeld is niet vergeleken.',
     pictureFailed: (problem) => `Het beeld is niet vergeleken: ${problem}`,
     analysingPicture: 'Het beeld wordt ontleed voor de vingerafdruk…',
+    pictureLeftOut: 'Het ontleden van het beeld is gestopt: de vingerafdruk bevat het beeld niet.',
     audioTooLong: (m) => `Het geluid is niet vergeleken: deze browser kan dit formaat alleen in zijn geheel decoderen, en de opname is langer dan ${m} minuten of groter dan 512 MB. Gebruik hiervoor het opdrachtregelprogramma (opnamepact compare).`,
     audioTooLongFingerprint: (m) => `De opname is langer dan ${m} minuten of groter dan 512 MB: de vingerafdruk bevat geen geluidsvingerafdruk (te groot voor de browser; het opdrachtregelprogramma kan dat wel).`,
     analysingAudio: 'Het geluid wordt geanalyseerd voor de vingerafdruk…',
@@ -159,6 +161,7 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     pictureCancelled: 'Analysing the picture was stopped: the picture was not compared.',
     pictureFailed: (problem) => `The picture was not compared: ${problem}`,
     analysingPicture: 'Analysing the picture for the fingerprint…',
+    pictureLeftOut: 'Analysing the picture was stopped: the fingerprint does not hold the picture.',
     audioTooLong: (m) => `The sound was not compared: this browser can decode this format only whole, and the recording is longer than ${m} minutes or larger than 512 MB. Use the command-line tool for this (opnamepact compare).`,
     audioTooLongFingerprint: (m) => `The recording is longer than ${m} minutes or larger than 512 MB: the fingerprint holds no sound fingerprint (too large for the browser; the command-line tool can do it).`,
     analysingAudio: 'Analysing the sound for the fingerprint…',

@@ -158,6 +158,30 @@ describe('a re-encoded picture, decoded and compared by how it looks, in the pag
   });
 });
 
+describe('the client\'s fingerprint file of a video', () => {
+  it('stopping the picture\'s analysis leaves the video section out, and says so', async () => {
+    const downloads = `${FILES}downloads-stopped`;
+    const page = await open(downloads);
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const stop = document.querySelector('[data-testid="picture-progress"] button');
+        if (!(stop instanceof HTMLButtonElement)) return;
+        observer.disconnect();
+        stop.click();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    await upload(page, 'client-file', videoPath('original.mp4'));
+    await page.waitForSelector('#download-fingerprint:not([disabled])', { timeout: 60_000 });
+    expect(await page.$eval('[data-testid="picture-note"]', (e) => e.textContent)).toMatch(/gestopt: de vingerafdruk bevat het beeld niet/);
+    await page.click('#download-fingerprint');
+    const fingerprint = JSON.parse(await waitForDownload(downloads, '.fingerprint.json')) as { video?: unknown; audio?: unknown; tracks?: unknown };
+    expect(fingerprint.video).toBeUndefined();
+    expect(fingerprint.audio).toBeDefined();
+    expect(fingerprint.tracks).toBeDefined();
+  });
+});
+
 describe('the page\'s picture fingerprint and the CLI\'s are one', () => {
   it.each(['original.mp4', 'original.webm', 'half-vp9.webm'])('the page\'s signatures of %s agree with the CLI\'s frame by frame', async (name) => {
     const page = readVideoSection((JSON.parse(readFileSync(await pageFingerprint(name), 'utf8')) as { video: unknown }).video);
