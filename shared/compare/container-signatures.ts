@@ -10,6 +10,7 @@
 import { readVint } from '../media/containers/ebml.ts';
 import { parseFlacFrameHeader } from '../media/containers/flac-frame-header.ts';
 import { oggCrc } from '../media/containers/ogg-page.ts';
+import { ascii, u16le, u24be, u32be, u32le } from '../media/source-reader.ts';
 
 export type ContainerKind = 'mp4' | 'ogg' | 'matroska' | 'flac' | 'wav' | 'mp3';
 
@@ -21,10 +22,7 @@ export interface FoundContainer {
 /** Where a run of chained MPEG audio frames from `at` ends, or -1 (hidden-streams.ts's test for a stream of frames). */
 export type FrameRunEnd = (b: Uint8Array, at: number) => number;
 
-const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
-const u32le = (b: Uint8Array, i: number): number => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
-const u16le = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8);
-const tag = (b: Uint8Array, i: number): string => String.fromCharCode(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!);
+const tag = (b: Uint8Array, i: number): string => ascii(b, i, 4);
 
 /** Letters, digits, space, and the few marks brands use ("3gp4", "M4A ", "iso6", "qt  "). */
 const BRAND_CHAR = new Uint8Array(256);
@@ -103,7 +101,7 @@ function matroskaAt(b: Uint8Array, i: number): FoundContainer | null {
 
 function flacAt(b: Uint8Array, i: number): FoundContainer | null {
   let p = i + 4;
-  if (p + 4 + 34 > b.length || (b[p]! & 0x7f) !== 0 || ((b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!) !== 34) return null;
+  if (p + 4 + 34 > b.length || (b[p]! & 0x7f) !== 0 || u24be(b, p + 1) !== 34) return null;
   const info = p + 4;
   const minBlock = (b[info]! << 8) | b[info + 1]!;
   const maxBlock = (b[info + 2]! << 8) | b[info + 3]!;
@@ -114,7 +112,7 @@ function flacAt(b: Uint8Array, i: number): FoundContainer | null {
     if (p + 4 > b.length) return null;
     const last = (b[p]! & 0x80) !== 0;
     if ((b[p]! & 0x7f) === 127) return null;
-    p += 4 + ((b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!);
+    p += 4 + u24be(b, p + 1);
     if (last) break;
   }
   return parseFlacFrameHeader(b, p) ? { kind: 'flac', length: b.length - i } : null;

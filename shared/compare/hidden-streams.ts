@@ -3,17 +3,17 @@
 // skipped, after the last packet. A decoder that probes the file, or a crafted player, could play
 // it; the comparison does not, so the report says it is there. Also looked through: the boxes and
 // elements between packets that hold nothing played (hiding-places.ts). Two kinds count: a run of
-// MIN_FRAMES MPEG audio or ADTS frames, each header where the one before ends and at one sample rate
-// (a chance run of eight chained headers in a picture or text is not to be expected), and a second container
-// (MP4, Ogg, Matroska/WebM, FLAC, WAV, ID3-led MP3) whose signature holds past its magic bytes
-// (container-signatures.ts). The file's own container, where its reader began, is not another.
-// Work is linear in the bytes looked through, and those are at most MAX_SCAN_BYTES.
+// MIN_FRAMES MPEG audio or ADTS frames, each header where the one before ends and at one sample
+// rate (a chance run of eight chained headers in a picture or text is not to be expected), and a
+// second container (MP4, Ogg, Matroska/WebM, FLAC, WAV, ID3-led MP3) whose signature holds past its
+// magic bytes (container-signatures.ts). The file's own container, where its reader began, is not
+// another. Work is linear in the bytes looked through, and those are at most MAX_SCAN_BYTES.
 import type { ByteSource } from '../media/byte-source.ts';
 import { parseAdtsHeader } from '../media/containers/adts-packets.ts';
 import { parseMpegAudioHeader } from '../media/containers/mpeg-audio-frame.ts';
 import type { PacketList } from '../media/packets/packet-list.ts';
 import type { ContainerName, SkippedBytes } from '../media/types.ts';
-import { containerAt, type ContainerKind } from './container-signatures.ts';
+import { containerAt, type ContainerKind, type FrameRunEnd } from './container-signatures.ts';
 import { hidingPlaces } from './hiding-places.ts';
 import type { CompareInput } from './layer.ts';
 
@@ -75,9 +75,8 @@ export async function hiddenStreams(source: ByteSource, ranges: readonly [number
     if (length <= 0) break;
     budget -= length;
     const bytes = await source.read(start, length);
-    const runEnd = (b: Uint8Array, at: number): number => (b[at] === 0xff ? frameRun(b, at, parseMpegAudioHeader) : -1);
     for (let i = 0; i < bytes.length; i++) {
-      const hit = bytes[i] === 0xff ? frames(bytes, i) : containerAt(bytes, i, work, runEnd);
+      const hit = bytes[i] === 0xff ? frames(bytes, i) : containerAt(bytes, i, work, mp3RunEnd);
       if (!hit) continue;
       // The file's own container spans what follows: look on inside it.
       if (ownKind === hit.kind && start + i === own!.offset) continue;
@@ -87,6 +86,9 @@ export async function hiddenStreams(source: ByteSource, ranges: readonly [number
   }
   return found;
 }
+
+/** The frames after an ID3 tag, for container-signatures.ts. */
+const mp3RunEnd: FrameRunEnd = (b, at) => (b[at] === 0xff ? frameRun(b, at, parseMpegAudioHeader) : -1);
 
 /** A run of MPEG audio or ADTS frames from `at`. */
 function frames(bytes: Uint8Array, at: number): { kind: HiddenStream['codec']; length: number } | null {

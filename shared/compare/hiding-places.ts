@@ -6,6 +6,7 @@
 // top level is walked, one header read per element, at most MAX_ELEMENTS of them.
 import type { ByteSource } from '../media/byte-source.ts';
 import { readVint } from '../media/containers/ebml.ts';
+import { ascii, u32be, u64be } from '../media/source-reader.ts';
 import type { ContainerName } from '../media/types.ts';
 
 const MAX_ELEMENTS = 100_000;
@@ -27,13 +28,12 @@ async function mp4Places(source: ByteSource): Promise<[number, number][]> {
   const places: [number, number][] = [];
   for (let at = 0, n = 0; at + 8 <= source.size && n < MAX_ELEMENTS; n++) {
     const h = await source.read(at, 16);
-    const size32 = ((h[0]! << 24) | (h[1]! << 16) | (h[2]! << 8) | h[3]!) >>> 0;
-    const type = String.fromCharCode(h[4]!, h[5]!, h[6]!, h[7]!);
+    const size32 = u32be(h, 0);
     const header = size32 === 1 ? 16 : 8;
-    const size = size32 === 1 && h.length >= 16 ? (((h[8]! << 24) | (h[9]! << 16) | (h[10]! << 8) | h[11]!) >>> 0) * 2 ** 32 + (((h[12]! << 24) | (h[13]! << 16) | (h[14]! << 8) | h[15]!) >>> 0) : size32 === 0 ? source.size - at : size32;
+    const size = size32 === 1 ? (h.length >= 16 ? u64be(h, 8) : 0) : size32 === 0 ? source.size - at : size32;
     if (size < header) break;
     const end = Math.min(source.size, at + size);
-    if (!MP4_MEDIA.has(type)) places.push([at + header, end]);
+    if (!MP4_MEDIA.has(ascii(h, 4, 4))) places.push([at + header, end]);
     at = end;
   }
   return places;
