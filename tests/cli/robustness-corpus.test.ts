@@ -11,7 +11,7 @@ import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorp
 import { fileByteSource } from '../unit/media/node-byte-source.ts';
 import { readPacketsOf } from '../unit/media/media-files.ts';
 import { formatTime } from '../../shared/report/format-values.ts';
-import { compareJson, runCli } from './run-cli.ts';
+import { compareJson, fingerprintFile, runCli } from './run-cli.ts';
 
 const TOLERANCE_S = 0.15;
 
@@ -165,7 +165,7 @@ describe('MP4 edit lists', () => {
 
 describe('the CLI on cut copies', () => {
   test.each(['speech.wav', 'sox-ima.wav', 'sox.flac', 'opus.ogg', 'opus.webm', 'fragmented.mp4', 'faststart.m4a', 'lame.mp3', 'adts.aac'])(
-    '%s cut to its first 40 per cent of bytes: edited, the rest removed, in seconds',
+    '%s cut to its first 40 per cent of bytes: edited, the rest removed, in seconds, against the file and its fingerprint file',
     (name) => {
       const copy = cutName(name, CUTS[0]!);
       const { exit, report } = compareJson(path(name), path(copy));
@@ -177,6 +177,14 @@ describe('the CLI on cut copies', () => {
       const [start, end] = edit.original;
       expect(Math.abs(start - result(copy).duration - result(copy).packets.time(0))).toBeLessThan(TOLERANCE_S);
       expect(Math.abs(end - result(name).duration - result(name).packets.time(0))).toBeLessThan(TOLERANCE_S);
+      // The same edit against the original's fingerprint file.
+      const fromFingerprint = compareJson(fingerprintFile(path(name)), path(copy));
+      expect(fromFingerprint.exit).toBe(1);
+      expect(fromFingerprint.report).toMatchObject({ verdict: 'edited', unit: 'seconds', edits: [{ kind: 'removed' }] });
+      const [again] = fromFingerprint.report.edits;
+      if (again?.kind !== 'removed') throw new Error(`${copy}: expected one removed stretch from the fingerprint file, got ${JSON.stringify(again)}`);
+      expect(Math.abs(again.original[0] - start)).toBeLessThan(TOLERANCE_S);
+      expect(Math.abs(again.original[1] - end)).toBeLessThan(TOLERANCE_S);
       // The report says where the copy stops and what that means.
       expect(Math.abs(report.copy.endsEarly!.time - start)).toBeLessThan(TOLERANCE_S);
       const text = runCli(['compare', path(name), path(copy)], { LANG: 'en_US.UTF-8' }).stdout;
