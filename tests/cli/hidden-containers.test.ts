@@ -49,8 +49,8 @@ describe('a second container hidden in a file (built CLI)', () => {
     }
   });
 
-  it('between packets: in a free box between two fragments of an M4A, in a Void element between two Clusters of a WebM', () => {
-    for (const file of [files.betweenFragments, files.betweenClusters]) {
+  it('between packets: in a free box between two fragments of an M4A, in a Void element and in an attached file between two Clusters of a WebM', () => {
+    for (const file of [files.betweenFragments, files.betweenClusters, files.attachedBetweenClusters]) {
       const { report } = compareJson(media.original, file.path);
       expect(report.verdict).toBe('edited');
       expectNamed(report, file);

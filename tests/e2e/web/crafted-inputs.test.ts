@@ -44,9 +44,9 @@ describe('files crafted to make the decoder play something else, in the page', (
 });
 
 describe('a second container hidden in a file, in the page (the same files as tests/cli/hidden-containers.test.ts)', () => {
-  it('an MP4 in an ID3 tag, an Ogg in an M4A free box, an MP4 in a WebM Void, a WAV after the last MP3 frame, an Ogg between fragments, a FLAC between Clusters: each named with its kind and where it begins', async () => {
+  it('an MP4 in an ID3 tag, an Ogg in an M4A free box, an MP4 in a WebM Void, a WAV after the last MP3 frame, an Ogg between fragments, a FLAC in a Void and a WAV in an attached file between Clusters: each named with its kind and where it begins', async () => {
     const [inTag] = hiding.inTag;
-    for (const file of [inTag!, hiding.inFreeBox, hiding.inVoid, hiding.afterTheEnd, hiding.betweenFragments, hiding.betweenClusters]) {
+    for (const file of [inTag!, hiding.inFreeBox, hiding.inVoid, hiding.afterTheEnd, hiding.betweenFragments, hiding.betweenClusters, hiding.attachedBetweenClusters]) {
       const { page, verdict } = await session.compare(media.original, file.path);
       expect(verdict, file.path).toBe('edited');
       const notes = await page.$$eval('[data-testid="skipped-bytes"]', (items) => items.map((item) => (item as HTMLElement).innerText));
