@@ -1,5 +1,6 @@
 // The typed result of comparing an original with a copy: the data behind `compare --json`, the
 // text report and the page's timeline. DESIGN.md, "The CLI contract", fixes these names.
+import type { UncomparedTrack } from './uncompared-track.ts';
 
 /** `cannot-tell`: only the sound could answer, and one side has too little structure for it (silence, a steady tone: shared/audio/structure.ts). */
 export type Verdict = 'identical' | 'same-content' | 'edited' | 'unrelated' | 'cannot-tell';
@@ -61,8 +62,8 @@ export interface CompareReport {
   resolution?: number;
   /** Every layer that was asked, in order, with what it found on its own. */
   layers?: LayerVerdict[];
-  /** Tracks that could not be compared, with why: the verdict does not cover them. */
-  uncompared?: { track: string; reason: string }[];
+  /** Tracks that could not be compared, with why (a code to word, and in English): the verdict does not cover them. */
+  uncompared?: UncomparedTrack[];
   /** Every track that was compared, and by what (the first sound by the layer that decided); absent when the files have one track. */
   compared?: { track: string; basis: Basis }[];
 }

@@ -5,6 +5,7 @@
 // packets cannot decide (re-encoded), the picture is compared by how it looks and a further sound
 // track by its sound, when both sides carry that fingerprint.
 import { comparePackets } from '../media/packets/packet-compare.ts';
+import { parameterSetsEdit } from '../media/packets/parameter-sets-compare.ts';
 import { readTrackSection, type TrackWithSound } from '../media/packets/track-section.ts';
 import type { FrameSignature } from '../video/frame-signature.ts';
 import { FRAME_SECONDS } from '../video/params.ts';
@@ -13,12 +14,7 @@ import { readVideoSection } from '../video/video-section.ts';
 import type { CompareInput } from './layer.ts';
 import { soundTrackEdits } from './track-sound.ts';
 import type { Basis, Edit } from './report.ts';
-
-export interface UncomparedTrack {
-  /** The track's label: "picture", "sound 2", … */
-  track: string;
-  reason: string;
-}
+import type { UncomparedTrack } from './uncompared-track.ts';
 
 export interface TrackFindings {
   edits: Edit[];
@@ -65,7 +61,10 @@ export function compareTracks(
   if (!original || !copy) {
     const known = original ?? copy ?? [];
     const unknownSide = original ? 'copy' : 'original';
-    for (const t of known) found.uncompared.push({ track: t.label, reason: `the ${unknownSide} has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)` });
+    for (const t of known) {
+      const reason = `the ${unknownSide} has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)`;
+      found.uncompared.push({ track: t.label, code: 'tracks-unknown', side: unknownSide, reason });
+    }
     return found;
   }
   const labels = [...new Set([...original.map((t) => t.label), ...copy.map((t) => t.label)])];
@@ -73,11 +72,15 @@ export function compareTracks(
     const a = original.find((t) => t.label === label);
     const b = copy.find((t) => t.label === label);
     if (!a || !b) {
-      found.uncompared.push({ track: label, reason: `only the ${a ? 'original' : 'copy'} has this track` });
+      const side = a ? 'original' : 'copy';
+      found.uncompared.push({ track: label, code: 'only-one-side', side, reason: `only the ${side} has this track` });
       continue;
     }
     if (!a.table || !b.table) {
-      found.uncompared.push({ track: label, reason: `the ${a.table ? 'copy' : 'original'}'s track could not be read: ${(a.table ? b : a).problem ?? 'no packets'}` });
+      const side = a.table ? 'copy' : 'original';
+      const message = (a.table ? b : a).problem;
+      const reason = `the ${side}'s track could not be read: ${message ?? 'no packets'}`;
+      found.uncompared.push({ track: label, code: 'unreadable', side, ...(message !== undefined ? { message } : {}), reason });
       continue;
     }
     const result = comparePackets(a.table, b.table);
@@ -93,11 +96,14 @@ export function compareTracks(
       continue;
     }
     if (!result.decided) {
-      const unheard = a.audio && b.audio ? '; its sound carries too little to match (silence, a steady tone)' : '';
-      found.uncompared.push({ track: label, reason: `its packets cannot decide (${result.reason}): re-encoded, or another codec${unheard}` });
+      const plainSound = Boolean(a.audio && b.audio);
+      const unheard = plainSound ? '; its sound carries too little to match (silence, a steady tone)' : '';
+      const reason = `its packets cannot decide (${result.reason}): re-encoded, or another codec${unheard}`;
+      found.uncompared.push({ track: label, code: 'packets-undecided', packets: result.why, plainSound, reason });
       continue;
     }
-    for (const edit of result.report.edits) found.edits.push({ ...edit, basis: 'packets', resolution: 0, tracks: [label] });
+    const reshown = parameterSetsEdit(a.table, b.table);
+    for (const edit of reshown ? [reshown] : result.report.edits) found.edits.push({ ...edit, basis: 'packets', resolution: 0, tracks: [label] });
     found.compared.push({ track: label, basis: 'packets' });
   }
   return found;

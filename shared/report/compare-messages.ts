@@ -1,7 +1,11 @@
 // The words of the comparison report in Dutch and English. Plain language: the reader is a
 // complaints handler, not a technician.
 import type { Basis, Verdict } from '../compare/report.ts';
+import type { Side, UncomparedWhy } from '../compare/uncompared-track.ts';
+import type { PacketUndecided } from '../media/packets/packet-compare.ts';
+import { formatCount, formatPrecision } from './format-values.ts';
 import type { Lang } from './lang.ts';
+import { wordWhy, type WhyWords } from './why-words.ts';
 
 export interface CompareMessages {
   verdict: Record<Verdict, string>;
@@ -46,6 +50,10 @@ export interface CompareMessages {
   /** Same content in the tracks compared, but not every track could be: no claim of sameness. */
   sameButUncompared: string;
   uncompared: (track: string, reason: string) => string;
+  /** Why a track was not compared, per code (uncompared-track.ts): the reason in `uncompared`. */
+  notCompared: WhyWords<UncomparedWhy>;
+  /** Why the packets cannot decide, per code (packet-compare.ts): part of `notCompared`. */
+  packetsUndecided: WhyWords<PacketUndecided>;
   /** Heading of the per-track list. */
   tracksTitle: string;
   /** Per track: what compared it. */
@@ -54,6 +62,26 @@ export interface CompareMessages {
   /** Per track: the numbers of the edits in it, or none. */
   trackEdits: (numbers: number[]) => string;
 }
+
+const NL_SIDE: Record<Side, string> = { original: 'het origineel', copy: 'de kopie' };
+
+const NL_PACKETS: WhyWords<PacketUndecided> = {
+  'codecs-differ': (w) => `verschillende codecs: ${w.original} en ${w.copy}`,
+  'table-truncated': () => 'een pakkettabel is bij de bovengrens afgebroken',
+  'no-packets': () => 'een bestand heeft geen pakketten',
+  'few-identical': (w) => `maar ${formatCount(w.shared, 'nl')} van de ${formatCount(w.shorter, 'nl')} pakketten van het kortste bestand zijn identiek`,
+  'too-little-distinct': (w) =>
+    `de verschillende pakketten die de bestanden delen duren samen maar ${formatPrecision(w.seconds, 'nl')} (stilte of een paar gekopieerde beelden plaatsen niets)`,
+};
+
+const EN_PACKETS: WhyWords<PacketUndecided> = {
+  'codecs-differ': (w) => `different codecs, ${w.original} and ${w.copy}`,
+  'table-truncated': () => 'a packet table is truncated at its cap',
+  'no-packets': () => 'a file has no packets',
+  'few-identical': (w) => `only ${formatCount(w.shared, 'en')} of the shorter file's ${formatCount(w.shorter, 'en')} packets are identical`,
+  'too-little-distinct': (w) =>
+    `the different packets the files share last only ${formatPrecision(w.seconds, 'en')} (silence or a few copied frames place nothing)`,
+};
 
 export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
   nl: {
@@ -83,8 +111,8 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
       `LET OP: ${side} bevat ${n} bytes die niet bij de afgespeelde opname horen (vanaf byte ${from}). Spelers slaan ze over; er kan een tweede opname in verborgen zijn.`,
     hidden: (side, codec, n, from) =>
       `LET OP: ${side} bevat nog een opname (${codec}, ${n} bytes vanaf byte ${from}) buiten de opname die spelers afspelen. Vergeleken is de opname die spelers afspelen.`,
-    // The reader's reason is technical English: the Dutch text says what it means, the English one adds it.
-    endsEarly: (side, at) => `LET OP: ${side} houdt op bij ${at}; de rest ontbreekt (het bestand is afgekapt).`,
+    // The reader's reason is technical English: the Dutch text says what it means and adds it as such.
+    endsEarly: (side, at, reason) => `LET OP: ${side} houdt op bij ${at}; de rest ontbreekt (het bestand is afgekapt; technische melding: ${reason}).`,
     packetProblem: (side, problem) =>
       `LET OP: de audiopakketten van ${side} konden niet gelezen worden (technische melding: ${problem}). Vergeleken zijn de bytes en het geluid.`,
     original: 'Origineel',
@@ -104,6 +132,15 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     track: { sound: 'geluid', picture: 'beeld' },
     sameButUncompared: 'NIET VOLLEDIG VERGELEKEN: wat vergeleken kon worden is hetzelfde, maar niet elk spoor kon worden vergeleken (zie hieronder).',
     uncompared: (track, reason) => `NIET VERGELEKEN: ${track} (${reason}).`,
+    notCompared: {
+      'tracks-unknown': (w) =>
+        `${NL_SIDE[w.side]} heeft geen pakketten van dit spoor (het spoor ontbreekt, of het vingerafdrukbestand is gemaakt voordat sporen werden bewaard)`,
+      'only-one-side': (w) => `alleen ${NL_SIDE[w.side]} heeft dit spoor`,
+      unreadable: (w) => `het spoor in ${NL_SIDE[w.side]} kon niet gelezen worden: ${w.message ? `technische melding: ${w.message}` : 'er zijn geen pakketten'}`,
+      'packets-undecided': (w) =>
+        `de pakketten kunnen het niet uitwijzen (${wordWhy(NL_PACKETS, w.packets)}): opnieuw gecodeerd, of een andere codec${w.plainSound ? '; het geluid bevat te weinig om te vergelijken (stilte, een aanhoudende toon)' : ''}`,
+    },
+    packetsUndecided: NL_PACKETS,
     tracksTitle: 'Per spoor:',
     comparedBy: {
       bytes: 'vergeleken op de bytes',
@@ -159,6 +196,14 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     track: { sound: 'sound', picture: 'picture' },
     sameButUncompared: 'NOT FULLY COMPARED: what could be compared is the same, but not every track could be compared (see below).',
     uncompared: (track, reason) => `NOT COMPARED: ${track} (${reason}).`,
+    notCompared: {
+      'tracks-unknown': (w) => `the ${w.side} has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)`,
+      'only-one-side': (w) => `only the ${w.side} has this track`,
+      unreadable: (w) => `the ${w.side}'s track could not be read: ${w.message ?? 'no packets'}`,
+      'packets-undecided': (w) =>
+        `its packets cannot decide (${wordWhy(EN_PACKETS, w.packets)}): re-encoded, or another codec${w.plainSound ? '; its sound carries too little to match (silence, a steady tone)' : ''}`,
+    },
+    packetsUndecided: EN_PACKETS,
     tracksTitle: 'Per track:',
     comparedBy: {
       bytes: 'compared by its bytes',

@@ -8,7 +8,8 @@ import { editBasisText, layerFindingsText, skippedTexts } from './provenance-tex
 import { formatCount, formatDuration, formatTime } from './format-values.ts';
 import type { Lang } from './lang.ts';
 import { reportTracks } from './report-tracks.ts';
-import { editTracksText, trackLineText, trackName } from './track-text.ts';
+import { editTracksText, trackLineText } from './track-text.ts';
+import { uncomparedText } from './uncompared-text.ts';
 
 export function compareReportText(report: CompareReport, lang: Lang): string {
   const t = COMPARE_MESSAGES[lang];
@@ -22,7 +23,7 @@ export function compareReportText(report: CompareReport, lang: Lang): string {
   ];
   const layers = layerFindingsText(report, lang);
   if (layers) lines.splice(2, 0, layers);
-  if (uncompared.length > 0) lines.push('', ...uncompared.map((u) => t.uncompared(trackName(u.track, t), u.reason)));
+  if (uncompared.length > 0) lines.push('', ...uncompared.map((u) => uncomparedText(u, lang)));
   const tracks = reportTracks(report);
   if (tracks.length > 0) lines.push('', t.tracksTitle, ...tracks.map((k) => `  ${trackLineText(k, lang)}`));
   const skipped = skippedTexts(report, lang);

@@ -2,13 +2,14 @@
 // a video editor): each with what compared it (null: not compared, with why) and the edits in it.
 // Shared by the text report, the page's track list and its timeline lanes.
 import type { Basis, CompareReport, Edit } from '../compare/report.ts';
+import type { UncomparedTrack } from '../compare/uncompared-track.ts';
 
 export interface ReportTrack {
   /** The track's label: "picture", "sound", "sound 2", … */
   track: string;
   basis: Basis | null;
   /** Why it was not compared; absent when it was. */
-  reason?: string;
+  uncompared?: UncomparedTrack;
   /** Indexes into report.edits of the edits in this track. */
   edits: number[];
 }
@@ -47,7 +48,7 @@ export function reportTracks(report: CompareReport): ReportTrack[] {
     return {
       track,
       basis: uncompared ? null : basis,
-      ...(uncompared ? { reason: uncompared.reason } : {}),
+      ...(uncompared ? { uncompared } : {}),
       edits,
     };
   });

@@ -79,7 +79,7 @@ describe('opnamepact compare: remuxes keep the packets', () => {
       expect(report.copy.duration).toBeCloseTo(report.original.duration!, 1);
       // The picture was left out of the .m4a: it is named, and the sound's sameness is not the file's.
       const noPicture = sample === 'video.mp4';
-      expect(report.uncompared).toEqual(noPicture ? [{ track: 'picture', reason: 'only the original has this track' }] : undefined);
+      expect(report.uncompared).toEqual(noPicture ? [{ track: 'picture', code: 'only-one-side', side: 'original', reason: 'only the original has this track' }] : undefined);
       expect(exit).toBe(noPicture ? 1 : 0);
     }
   });

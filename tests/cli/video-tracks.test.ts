@@ -162,7 +162,7 @@ describe('opnamepact compare: re-encoded pictures, by their perceptual fingerpri
     const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('half-vp9.webm'));
     expect(report).toMatchObject({ verdict: 'same-content', edits: [] });
     // The copy left the second sound track out; that alone keeps it from being the same.
-    expect(report.uncompared).toEqual([{ track: 'sound 2', reason: 'only the original has this track' }]);
+    expect(report.uncompared).toEqual([{ track: 'sound 2', code: 'only-one-side', side: 'original', reason: 'only the original has this track' }]);
     expect(exit).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import type { CompareReport, FileSummary } from '../../shared/compare/report.ts'
 import { shortCode } from '../../shared/fingerprint/short-code.ts';
 import { basisLineText } from '../../shared/report/basis-text.ts';
 import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
-import { trackName } from '../../shared/report/track-text.ts';
+import { uncomparedText } from '../../shared/report/uncompared-text.ts';
 import { formatCount, formatDuration, formatTime } from '../../shared/report/format-values.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { layerFindingsText, skippedTexts } from '../../shared/report/provenance-text.ts';
@@ -36,7 +36,7 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
       </div>
       {report.uncompared?.map((u) => (
         <p class="warning" role="alert" data-testid="uncompared-track">
-          {words.uncompared(trackName(u.track, words), u.reason)}
+          {uncomparedText(u, lang)}
         </p>
       ))}
       {skippedTexts(report, lang).map((text) => (

@@ -10,6 +10,7 @@ import { COMPARE_MESSAGES } from '../../shared/report/compare-messages.ts';
 import type { Lang } from '../../shared/report/lang.ts';
 import { reportTracks, type ReportTrack } from '../../shared/report/report-tracks.ts';
 import { trackLineText, trackName } from '../../shared/report/track-text.ts';
+import { uncomparedText } from '../../shared/report/uncompared-text.ts';
 import type { PageMessages } from './messages.ts';
 import { extentText, rangeText } from './range-text.ts';
 import { BAR_WIDTH, LEFT, ROW_HEIGHT, timelineLayout, WIDTH, type TimelineLayout } from './timeline-layout.ts';
@@ -123,7 +124,7 @@ function LaneRect({ lane, entry, y, height, right, lang }: LaneProps) {
   return (
     <g data-lane={lane ?? undefined}>
       <rect x={LEFT} y={y} width={right - LEFT} height={height} class={compared ? 'lane' : 'lane lane-uncompared'} fill={compared ? KIND_COLOURS.kept : 'none'}>
-        {entry?.reason && <title>{words.uncompared(trackName(entry.track, words), entry.reason)}</title>}
+        {entry?.uncompared && <title>{uncomparedText(entry.uncompared, lang)}</title>}
       </rect>
       {lane !== null && (
         <text x={0} y={y + height / 2 + 4} class="lane-label">

@@ -22,7 +22,15 @@ const CHAIN_WINDOW = 2000;
 
 export type PacketComparison =
   | { decided: true; report: Pick<CompareReport, 'verdict' | 'basis' | 'unit' | 'edits'> }
-  | { decided: false; reason: string };
+  | { decided: false; reason: string; why: PacketUndecided };
+
+/** Why the packets cannot decide, with what a report needs to word it in any language; `reason` says it in English. */
+export type PacketUndecided =
+  | { code: 'codecs-differ'; original: string; copy: string }
+  | { code: 'table-truncated' }
+  | { code: 'no-packets' }
+  | { code: 'few-identical'; shared: number; shorter: number }
+  | { code: 'too-little-distinct'; seconds: number };
 
 /** The longest-by-packets subsequence of blocks (in copy order) that is also in original order. */
 function orderedChain(blocks: MatchBlock[]): Set<MatchBlock> {
@@ -102,23 +110,27 @@ function fromZero(edit: Edit): Edit {
 }
 
 export function comparePackets(original: PacketTable, copy: PacketTable): PacketComparison {
-  if (original.codec !== copy.codec) return { decided: false, reason: `different codecs (${original.codec}, ${copy.codec})` };
-  if (original.truncated || copy.truncated) return { decided: false, reason: 'a packet table is truncated at its cap' };
+  if (original.codec !== copy.codec) return { decided: false, reason: `different codecs (${original.codec}, ${copy.codec})`, why: { code: 'codecs-differ', original: original.codec, copy: copy.codec } };
+  if (original.truncated || copy.truncated) return { decided: false, reason: 'a packet table is truncated at its cap', why: { code: 'table-truncated' } };
   const na = original.times.length;
   const nb = copy.times.length;
-  if (na === 0 || nb === 0) return { decided: false, reason: 'a file has no packets' };
+  if (na === 0 || nb === 0) return { decided: false, reason: 'a file has no packets', why: { code: 'no-packets' } };
   const blocks = matchBlocks(original.hashes, copy.hashes);
   const shared = blocks.reduce((sum, b) => sum + b.length, 0);
   const shorter = Math.min(na, nb);
   if (shared < MIN_SHARED * shorter) {
-    return { decided: false, reason: `only ${shared} of the shorter file's ${shorter} packets are identical` };
+    return { decided: false, reason: `only ${shared} of the shorter file's ${shorter} packets are identical`, why: { code: 'few-identical', shared, shorter } };
   }
   // In ticks of the copy's timebase: whole numbers, so fifty 20 ms packets make exactly a second.
   const enough = MIN_DISTINCT_SECONDS * copy.timebase;
   const distinct = distinctShared(copy.hashes, blocks, (j) => copy.durations[j]!, enough);
   if (distinct < enough) {
-    const lasting = `${Math.round((distinct / copy.timebase) * 100) / 100} s`;
-    return { decided: false, reason: `the different packets the files share last only ${lasting} (silence or a few copied frames place nothing)` };
+    const lasting = Math.round((distinct / copy.timebase) * 100) / 100;
+    return {
+      decided: false,
+      reason: `the different packets the files share last only ${lasting} s (silence or a few copied frames place nothing)`,
+      why: { code: 'too-little-distinct', seconds: lasting },
+    };
   }
   const seconds = (table: PacketTable, [start, end]: [number, number]): Range => [
     table.times[start]! / table.timebase,

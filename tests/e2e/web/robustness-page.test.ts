@@ -66,7 +66,8 @@ describe('copies cut short, in the page', () => {
       expect(Math.abs(removed!.start - cut.endsEarly!.time)).toBeLessThan(TOLERANCE_S);
       expect(Math.abs(removed!.end - (whole.packets.time(0) + whole.duration))).toBeLessThan(TOLERANCE_S);
       const warnings = await page.$$eval('[data-testid="skipped-bytes"]', (ps) => ps.map((p) => (p as HTMLElement).innerText));
-      expect(warnings).toContain(`LET OP: de kopie houdt op bij ${formatTime(cut.endsEarly!.time)}; de rest ontbreekt (het bestand is afgekapt).`);
+      const ending = `LET OP: de kopie houdt op bij ${formatTime(cut.endsEarly!.time)}; de rest ontbreekt (het bestand is afgekapt; technische melding: ${cut.endsEarly!.reason}).`;
+      expect(warnings).toContain(ending);
     },
   );
 });

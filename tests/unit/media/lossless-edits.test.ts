@@ -155,6 +155,10 @@ describe('when packets cannot decide', () => {
   });
 
   test('different codecs', async () => {
-    expect(await compare(mediaPath('aac.m4a'), mediaPath('opus.webm'))).toEqual({ decided: false, reason: 'different codecs (aac, opus)' });
+    expect(await compare(mediaPath('aac.m4a'), mediaPath('opus.webm'))).toEqual({
+      decided: false,
+      reason: 'different codecs (aac, opus)',
+      why: { code: 'codecs-differ', original: 'aac', copy: 'opus' },
+    });
   });
 });

@@ -60,10 +60,11 @@ describe('comparePackets', () => {
     expect(comparePackets(tableOf(original), tableOf([...run('b', 0, 450), ...run('a', 0, 50)]))).toEqual({
       decided: false,
       reason: "only 50 of the shorter file's 500 packets are identical",
+      why: { code: 'few-identical', shared: 50, shorter: 500 },
     });
-    expect(comparePackets(tableOf(original), tableOf(original, 'aac')).decided).toBe(false);
-    expect(comparePackets(tableOf(original), { ...tableOf(original), truncated: true }).decided).toBe(false);
-    expect(comparePackets(tableOf(original), tableOf([])).decided).toBe(false);
+    expect(comparePackets(tableOf(original), tableOf(original, 'aac'))).toMatchObject({ decided: false, why: { code: 'codecs-differ', copy: 'aac' } });
+    expect(comparePackets(tableOf(original), { ...tableOf(original), truncated: true })).toMatchObject({ decided: false, why: { code: 'table-truncated' } });
+    expect(comparePackets(tableOf(original), tableOf([]))).toMatchObject({ decided: false, why: { code: 'no-packets' } });
   });
 
   test('a short extract of a long recording: placed by its packets (the share is the shorter file’s)', () => {
@@ -80,6 +81,7 @@ describe('comparePackets', () => {
     expect(comparePackets(tableOf(withSilence), tableOf([...Array<string>(400).fill('s'), ...run('x', 0, 20)]))).toEqual({
       decided: false,
       reason: 'the different packets the files share last only 0.02 s (silence or a few copied frames place nothing)',
+      why: { code: 'too-little-distinct', seconds: 0.02 },
     });
     // Forged: 40 of the original's packets (0.8 s) spliced into a short unrelated recording, so that they
     // are more than a fifth of it; and the same with the silence repeated to fill it up.

@@ -64,10 +64,10 @@ describe('the basis line of a recording of more tracks', () => {
         { track: 'sound', basis: 'packets' },
         { track: 'picture', basis: 'picture' },
       ],
-      uncompared: [{ track: 'sound 2', reason: 'only the original has this track' }],
+      uncompared: [{ track: 'sound 2', code: 'only-one-side', side: 'original', reason: 'only the original has this track' }],
     };
     expect(basisLineText(partly, 'en')).toBe('Decided by: picture: how it looks; sound: the packets.');
-    const soundOnly: CompareReport = { ...partly, compared: [{ track: 'sound', basis: 'packets' }], uncompared: [{ track: 'picture', reason: 'no packets' }, { track: 'sound 2', reason: 'no packets' }] };
+    const soundOnly: CompareReport = { ...partly, compared: [{ track: 'sound', basis: 'packets' }], uncompared: [{ track: 'picture', code: 'unreadable', side: 'copy', reason: 'no packets' }, { track: 'sound 2', code: 'unreadable', side: 'copy', reason: 'no packets' }] };
     expect(basisLineText(soundOnly, 'nl')).toBe('Vastgesteld aan de hand van: de pakketten van geluid.');
     const text = compareReportText(partly, 'en').split('\n');
     expect(text.slice(0, 2)).toEqual(['NOT FULLY COMPARED: what could be compared is the same, but not every track could be compared (see below).', 'Decided by: picture: how it looks; sound: the packets.']);

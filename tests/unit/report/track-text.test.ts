@@ -2,9 +2,11 @@
 // Dutch and English; a report of one sound track has no such list.
 import { describe, expect, it } from 'vitest';
 import type { CompareReport } from '../../../shared/compare/report.ts';
+import type { UncomparedTrack } from '../../../shared/compare/uncompared-track.ts';
 import { compareReportText } from '../../../shared/report/compare-text.ts';
 import { reportTracks } from '../../../shared/report/report-tracks.ts';
 
+const ONLY_ORIGINAL: UncomparedTrack = { track: 'sound 2', code: 'only-one-side', side: 'original', reason: 'only the original has this track' };
 const file = (sha: string) => ({ sha256: sha.repeat(64), bytes: 1000, container: 'mp4', duration: 20 });
 
 const video: CompareReport = {
@@ -21,7 +23,7 @@ const video: CompareReport = {
     { track: 'sound', basis: 'packets' },
     { track: 'picture', basis: 'picture' },
   ],
-  uncompared: [{ track: 'sound 2', reason: 'only the original has this track' }],
+  uncompared: [ONLY_ORIGINAL],
 };
 
 describe('the tracks of a report', () => {
@@ -29,7 +31,7 @@ describe('the tracks of a report', () => {
     expect(reportTracks(video)).toEqual([
       { track: 'picture', basis: 'picture', edits: [0, 1] },
       { track: 'sound', basis: 'packets', edits: [0] },
-      { track: 'sound 2', basis: null, reason: 'only the original has this track', edits: [0] },
+      { track: 'sound 2', basis: null, uncompared: ONLY_ORIGINAL, edits: [0] },
     ]);
   });
 

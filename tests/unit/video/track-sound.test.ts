@@ -56,9 +56,17 @@ describe('a further sound track by its sound', () => {
   test('a side without the track’s sound, or silence on one side: named as not compared, never the same', () => {
     const unheard = compareTracks(original, sound2('opus', null));
     expect(unheard.edits).toEqual([]);
-    expect(unheard.uncompared).toEqual([{ track: 'sound 2', reason: 'its packets cannot decide (different codecs (mp2, opus)): re-encoded, or another codec' }]);
+    expect(unheard.uncompared).toEqual([
+      {
+        track: 'sound 2',
+        code: 'packets-undecided',
+        packets: { code: 'codecs-differ', original: 'mp2', copy: 'opus' },
+        plainSound: false,
+        reason: 'its packets cannot decide (different codecs (mp2, opus)): re-encoded, or another codec',
+      },
+    ]);
     const silent = compareTracks(original, sound2('opus', new Array<number>(4000).fill(0)));
-    expect(silent.uncompared[0]!.reason).toMatch(/its sound carries too little to match/);
+    expect(silent.uncompared[0]).toMatchObject({ code: 'packets-undecided', plainSound: true, reason: expect.stringMatching(/its sound carries too little to match/) });
     expect(withTracks(sameSound, silent).uncompared).toHaveLength(1);
   });
 

@@ -53,13 +53,21 @@ describe('every track in the verdict', () => {
   test('a re-encoded picture is named as not compared, and the verdict does not change to edited', () => {
     const report = withTracks(sameSound, compareTracks(original, picture(run('other', 0, 500))));
     expect(report.verdict).toBe('same-content');
-    expect(report.uncompared).toEqual([{ track: 'picture', reason: "its packets cannot decide (only 0 of the shorter file's 500 packets are identical): re-encoded, or another codec" }]);
+    expect(report.uncompared).toEqual([
+      {
+        track: 'picture',
+        code: 'packets-undecided',
+        packets: { code: 'few-identical', shared: 0, shorter: 500 },
+        plainSound: false,
+        reason: "its packets cannot decide (only 0 of the shorter file's 500 packets are identical): re-encoded, or another codec",
+      },
+    ]);
   });
 
   test('a track only one file has, and a side whose tracks are not known, are named', () => {
-    expect(compareTracks(original, []).uncompared).toEqual([{ track: 'picture', reason: 'only the original has this track' }]);
+    expect(compareTracks(original, []).uncompared).toEqual([{ track: 'picture', code: 'only-one-side', side: 'original', reason: 'only the original has this track' }]);
     expect(compareTracks(undefined, original).uncompared).toEqual([
-      { track: 'picture', reason: 'the original has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)' },
+      { track: 'picture', code: 'tracks-unknown', side: 'original', reason: 'the original has no packets of this track (it has none, or its fingerprint file was made before tracks were kept)' },
     ]);
   });
 
