@@ -66,12 +66,12 @@ export interface CompareMessages {
 const NL_SIDE: Record<Side, string> = { original: 'het origineel', copy: 'de kopie' };
 
 const NL_PACKETS: WhyWords<PacketUndecided> = {
-  'codecs-differ': (w) => `verschillende codecs: ${w.original} en ${w.copy}`,
+  'codecs-differ': (w) => `de codecs verschillen, ${w.original} tegenover ${w.copy}`,
   'table-truncated': () => 'een pakkettabel is bij de bovengrens afgebroken',
   'no-packets': () => 'een bestand heeft geen pakketten',
   'few-identical': (w) => `maar ${formatCount(w.shared, 'nl')} van de ${formatCount(w.shorter, 'nl')} pakketten van het kortste bestand zijn identiek`,
   'too-little-distinct': (w) =>
-    `de verschillende pakketten die de bestanden delen duren samen maar ${formatPrecision(w.seconds, 'nl')} (stilte of een paar gekopieerde beelden plaatsen niets)`,
+    `de verschillende pakketten die de bestanden delen duren samen maar ${formatPrecision(w.seconds, 'nl')}; stilte of een paar gekopieerde beelden plaatsen niets`,
 };
 
 const EN_PACKETS: WhyWords<PacketUndecided> = {
@@ -134,11 +134,11 @@ export const COMPARE_MESSAGES: Record<Lang, CompareMessages> = {
     uncompared: (track, reason) => `NIET VERGELEKEN: ${track} (${reason}).`,
     notCompared: {
       'tracks-unknown': (w) =>
-        `${NL_SIDE[w.side]} heeft geen pakketten van dit spoor (het spoor ontbreekt, of het vingerafdrukbestand is gemaakt voordat sporen werden bewaard)`,
+        `${NL_SIDE[w.side]} heeft geen pakketten van dit spoor: het spoor ontbreekt, of het vingerafdrukbestand is gemaakt voordat sporen werden bewaard`,
       'only-one-side': (w) => `alleen ${NL_SIDE[w.side]} heeft dit spoor`,
       unreadable: (w) => `het spoor in ${NL_SIDE[w.side]} kon niet gelezen worden: ${w.message ? `technische melding: ${w.message}` : 'er zijn geen pakketten'}`,
       'packets-undecided': (w) =>
-        `de pakketten kunnen het niet uitwijzen (${wordWhy(NL_PACKETS, w.packets)}): opnieuw gecodeerd, of een andere codec${w.plainSound ? '; het geluid bevat te weinig om te vergelijken (stilte, een aanhoudende toon)' : ''}`,
+        `opnieuw gecodeerd of een andere codec: de pakketten kunnen het niet uitwijzen, want ${wordWhy(NL_PACKETS, w.packets)}${w.plainSound ? '; het geluid bevat te weinig om te vergelijken: stilte, of een aanhoudende toon' : ''}`,
     },
     packetsUndecided: NL_PACKETS,
     tracksTitle: 'Per spoor:',

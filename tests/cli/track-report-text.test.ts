@@ -74,6 +74,13 @@ describe('opnamepact compare: every track in the text report', () => {
     expect(trackLines(compareText('picture-reencoded.mp4', 'nl'), 'Per spoor:')[0]).toBe('beeld: vergeleken op het beeld zelf (hoe het eruitziet); geen wijziging');
   });
 
+  it('a track only the original has: why it was not compared, in the report’s language', () => {
+    const dutch = compareText('half-vp9.webm', 'nl');
+    expect(dutch).toContain('\nNIET VERGELEKEN: geluid 2 (alleen het origineel heeft dit spoor).\n');
+    expect(dutch).not.toContain('only the original');
+    expect(compareText('half-vp9.webm', 'en')).toContain('\nNOT COMPARED: sound 2 (only the original has this track).\n');
+  });
+
   it('a WAV (one sound track) with 3–5 s cut: the edit, and no per-track list', () => {
     const cut = videoPath('speech-cut-3-5.wav');
     execFileSync('sox', [videoPath('speech.wav'), cut, 'trim', '0', '=3', '=5']);
@@ -100,6 +107,17 @@ describe('opnamepact case: the case text lists every track, and its bundle check
       'geluid: vergeleken op de pakketten (exact); geen wijziging',
       'geluid 2: vergeleken op de pakketten (exact); geen wijziging',
     ]);
+    const checked = runCli(['verify-bundle', bundle, '--lang', 'en']);
+    expect(checked.stdout).toMatch(/^Evidence bundle intact/);
+    expect(checked.code).toBe(0);
+  });
+
+  it('a copy without the second sound: the case text says why in Dutch, and its bundle, with the track’s code, checks out', () => {
+    const bundle = `${VIDEO_DIR}/uncompared-case.bundle.json`;
+    const r = runCli(['case', `${VIDEO_DIR}/case-log.json`, videoPath('original.mp4'), videoPath('half-vp9.webm'), '--lang', 'nl', '--bundle', bundle]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('\nNIET VERGELEKEN: geluid 2 (alleen het origineel heeft dit spoor).\n');
+    expect(readFileSync(bundle, 'utf8')).toContain('"code":"only-one-side"');
     const checked = runCli(['verify-bundle', bundle, '--lang', 'en']);
     expect(checked.stdout).toMatch(/^Evidence bundle intact/);
     expect(checked.code).toBe(0);

@@ -75,6 +75,10 @@ describe('opnamepact compare: the picture blacked out 5–12 s, the sound stream
     const text = runCli(['compare', path, videoPath('black.mp4'), '--lang', 'en']).stdout;
     expect(text).not.toContain('SAME CONTENT: the files differ, but the recording itself is the same.');
     expect(text).toContain('NOT COMPARED: picture (the original has no packets of this track');
+    const dutch = runCli(['compare', path, videoPath('black.mp4'), '--lang', 'nl']).stdout;
+    expect(dutch).toContain(
+      'NIET VERGELEKEN: beeld (het origineel heeft geen pakketten van dit spoor: het spoor ontbreekt, of het vingerafdrukbestand is gemaakt voordat sporen werden bewaard).',
+    );
   });
 
   it('prints the track of each edit, in Dutch', () => {

@@ -66,13 +66,13 @@ describe('a track not compared, in words', () => {
     expect(uncomparedText({ track: 'sound 2', reason: '', ...WHY.unreadable[1]! }, 'en')).toBe("NOT COMPARED: sound 2 (the original's track could not be read: no packets).");
     const few = { track: 'picture', reason: '', code: 'packets-undecided', packets: PACKETS['few-identical'], plainSound: false } as const;
     expect(uncomparedText(few, 'nl')).toBe(
-      'NIET VERGELEKEN: beeld (de pakketten kunnen het niet uitwijzen (maar 1.200 van de 25.000 pakketten van het kortste bestand zijn identiek): opnieuw gecodeerd, of een andere codec).',
+      'NIET VERGELEKEN: beeld (opnieuw gecodeerd of een andere codec: de pakketten kunnen het niet uitwijzen, want maar 1.200 van de 25.000 pakketten van het kortste bestand zijn identiek).',
     );
     expect(uncomparedText(few, 'en')).toBe(
       "NOT COMPARED: picture (its packets cannot decide (only 1,200 of the shorter file's 25,000 packets are identical): re-encoded, or another codec).",
     );
     const plain = { track: 'sound 2', reason: '', code: 'packets-undecided', packets: PACKETS['too-little-distinct'], plainSound: true } as const;
-    expect(uncomparedText(plain, 'nl')).toMatch(/duren samen maar 0,46 s .*; het geluid bevat te weinig om te vergelijken \(stilte, een aanhoudende toon\)\)\.$/);
+    expect(uncomparedText(plain, 'nl')).toMatch(/duren samen maar 0,46 s; .*; het geluid bevat te weinig om te vergelijken: stilte, of een aanhoudende toon\)\.$/);
     expect(uncomparedText(plain, 'en')).toMatch(/last only 0\.46 s .*; its sound carries too little to match \(silence, a steady tone\)\)\.$/);
   });
 });
