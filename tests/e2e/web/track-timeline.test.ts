@@ -235,7 +235,10 @@ describe('the timeline per track in the page', () => {
     ]);
     expectApart(shown.texts);
     const why = await page.$eval('[data-testid="timeline"] [data-bar="original"] g[data-lane="picture"] rect title', (t) => t.textContent);
-    expect(why).toMatch(/^NIET VERGELEKEN: beeld \(the original has no packets of this track/);
+    const unknown = (track: string) =>
+      `NIET VERGELEKEN: ${track} (het origineel heeft geen pakketten van dit spoor: het spoor ontbreekt, of het vingerafdrukbestand is gemaakt voordat sporen werden bewaard).`;
+    expect(why).toBe(unknown('beeld'));
+    expect(await page.$$eval('[data-testid="uncompared-track"]', (ps) => ps.map((p) => p.textContent))).toEqual([unknown('beeld'), unknown('geluid 2')]);
     expect(await trackLines(page)).toEqual(['beeld: NIET vergeleken', 'geluid: vergeleken op de pakketten (exact); geen wijziging', 'geluid 2: NIET vergeleken']);
     // Not "zelfde inhoud": the banner says not every track was compared, and rests on the one that was.
     expect(await page.$eval('[data-testid="verdict"] strong', (e) => e.textContent)).toMatch(/^NIET VOLLEDIG VERGELEKEN: /);
