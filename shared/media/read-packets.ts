@@ -16,15 +16,15 @@ import { DEFAULT_PACKET_CAP, PacketCollector } from './packets/packet-collector.
 import { PacketList } from './packets/packet-list.ts';
 import { packetOverlap } from './packets/packet-overlap.ts';
 import { SourceReader } from './source-reader.ts';
-import type { ContainerName, MediaReadResult, ReaderOutput } from './types.ts';
+import type { ContainerName, MediaReadResult, ReaderOutput, TrackCoding } from './types.ts';
 import { readWav } from './containers/wav-packets.ts';
 
 /**
  * `track`: the id of the track to read instead of the first audio track (MP4 and Matroska hold several).
  * `other`: with ReadOptions.everyTrack, a collector for each other audio and video track, which the
- * reader fills in the same walk (readers of single-track containers never call it).
+ * reader fills in the same walk (readers of single-track containers never call it), with the track's coding.
  */
-type Reader = (reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number) => PacketCollector) => Promise<ReaderOutput>;
+type Reader = (reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number, coding: TrackCoding) => PacketCollector) => Promise<ReaderOutput>;
 
 const READERS: Record<Exclude<ContainerName, 'unknown'>, Reader> = {
   wav: readWav,
@@ -53,9 +53,9 @@ export interface ReadOptions {
   /**
    * Told of each packet (by its index in `packets`) as soon as it is found, e.g. to hash it while the
    * file streams; with its bytes when the reader happens to hold them (valid during the call only), else
-   * null; `track` is the id of the other track it belongs to, undefined for the chosen track's.
+   * null; `track` is the id of the other track it belongs to, undefined for the chosen track's, with its `coding`.
    */
-  onPacket?: (packets: PacketList, index: number, bytes: Uint8Array | null, track?: number) => void;
+  onPacket?: (packets: PacketList, index: number, bytes: Uint8Array | null, track?: number, coding?: TrackCoding) => void;
 }
 
 export async function readPackets(source: ByteSource, options: ReadOptions = {}): Promise<MediaReadResult> {
@@ -64,12 +64,12 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
   const { onPacket } = options;
   const cap = options.packetCap ?? DEFAULT_PACKET_CAP;
   // Each track's packets count against the file's size on their own, as they would read alone.
-  const collector = (track?: number): PacketCollector => {
+  const collector = (track?: number, coding?: TrackCoding): PacketCollector => {
     const told = onPacket
       ? (packets: PacketList, i: number) => {
           const offset = packets.offset(i);
           const size = packets.size(i);
-          onPacket(packets, i, packets.parts(i) || offset + size > source.size ? null : reader.held(offset, size), track);
+          onPacket(packets, i, packets.parts(i) || offset + size > source.size ? null : reader.held(offset, size), track, coding);
         }
       : null;
     return new PacketCollector(cap, told, { bytes: source.size, fail: (at, problem) => reader.fail(at, problem) });

@@ -23,6 +23,12 @@ export interface TrackInfo {
   codec: string;
 }
 
+/** A track's codec and its configuration record as the container stores it (an avcC), for hashing its packets. */
+export interface TrackCoding {
+  codec: string;
+  decoderConfig?: Uint8Array | undefined;
+}
+
 /** A file that stops before its container says it should (a recorder stopped, a transfer broke off). */
 export interface EndsEarly {
   /** File offset where the readable data stops: the end of the last whole packet. */

@@ -12,7 +12,7 @@ import { opusPacketSamples } from './opus-toc.ts';
 import type { PacketCollector } from '../packets/packet-collector.ts';
 import { PacketList } from '../packets/packet-list.ts';
 import type { SourceReader } from '../source-reader.ts';
-import type { EndsEarly, ReaderOutput, TrackInfo, TrackPackets } from '../types.ts';
+import type { EndsEarly, ReaderOutput, TrackCoding, TrackInfo, TrackPackets } from '../types.ts';
 
 const ID = {
   ebml: 0x1a45dfa3,
@@ -119,7 +119,7 @@ function frameSeconds(track: MatroskaTrack, bytes: Uint8Array, at: number): numb
   return Number.NaN;
 }
 
-export async function readMatroska(reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number) => PacketCollector): Promise<ReaderOutput> {
+export async function readMatroska(reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number, coding: TrackCoding) => PacketCollector): Promise<ReaderOutput> {
   const head = await readEbmlHeader(reader, 0);
   if (head.id !== ID.ebml || head.size === UNKNOWN_SIZE) reader.fail(0, 'no EBML header');
   let pos = head.headerLength + head.size;
@@ -255,7 +255,7 @@ export async function readMatroska(reader: SourceReader, out: PacketCollector, t
       if (t.kind === 'other' || byNumber.has(t.number)) continue;
       let r = others.find((o) => o.track.number === t.number);
       if (r) r.track = t;
-      else others.push((r = reading(t, other(t.number))));
+      else others.push((r = reading(t, other(t.number, { codec: t.codec, decoderConfig: t.codecPrivate }))));
       byNumber.set(t.number, r);
     }
   }

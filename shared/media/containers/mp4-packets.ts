@@ -17,7 +17,7 @@ import type { PacketCollector } from '../packets/packet-collector.ts';
 import { PacketList } from '../packets/packet-list.ts';
 import { MediaError } from '../media-error.ts';
 import { MAX_PIECE, u32be, type SourceReader } from '../source-reader.ts';
-import type { EndsEarly, ReaderOutput, TrackInfo, TrackPackets } from '../types.ts';
+import type { EndsEarly, ReaderOutput, TrackCoding, TrackInfo, TrackPackets } from '../types.ts';
 
 function movieTimescale(moov: Uint8Array): number {
   const mvhd = childBox(moov, 'mvhd');
@@ -43,7 +43,7 @@ interface TrackReading {
   failure?: MediaError;
 }
 
-export async function readMp4(reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number) => PacketCollector): Promise<ReaderOutput> {
+export async function readMp4(reader: SourceReader, out: PacketCollector, track?: number, other?: (id: number, coding: TrackCoding) => PacketCollector): Promise<ReaderOutput> {
   let tracks: TrackInfo[] | null = null;
   let main: TrackReading | null = null;
   const others: TrackReading[] = [];
@@ -131,7 +131,7 @@ export async function readMp4(reader: SourceReader, out: PacketCollector, track?
         const chosen = all.find((t) => (track === undefined ? t.kind === 'audio' : t.id === track));
         if (chosen) main = reading(chosen, out);
         // A track is known by its id: should two share one, the first is read.
-        if (other) for (const t of all) if (t.kind !== 'other' && t.id !== chosen?.id && !others.some((r) => r.track.id === t.id)) others.push(reading(t, other(t.id)));
+        if (other) for (const t of all) if (t.kind !== 'other' && t.id !== chosen?.id && !others.some((r) => r.track.id === t.id)) others.push(reading(t, other(t.id, t)));
         for (const r of [main, ...others]) if (r) await guard(r, () => startTrack(r, pos, moov));
         for (const moof of early) await fragment(moof);
       } else if (box.type === 'moof') {

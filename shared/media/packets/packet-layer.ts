@@ -2,9 +2,11 @@
 // them, make the fingerprint section; from a random-access source in one call, or alongside the
 // fingerprint's single streaming pass. The read result stays available for its byte→time map,
 // which places byte-level findings in seconds. With `everyTrack` the same walk reads every other
-// track's packets too, into `tracks` (track-tables.ts).
+// track's packets too, into `tracks` (track-tables.ts); an H.264 picture's by its NAL units
+// (avc-picture-units.ts).
 import type { ByteSource } from '../byte-source.ts';
 import { MediaError } from '../media-error.ts';
+import { trackHashing, type PictureHashing } from './avc-picture-units.ts';
 import { FoundPacketHashes, PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
 import { writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
@@ -12,7 +14,17 @@ import { trackTables, type TrackTable } from './track-tables.ts';
 import { readPackets, type ReadOptions } from '../read-packets.ts';
 import { RANDOM_ACCESS_NEEDED, StreamedByteSource } from '../streamed-byte-source.ts';
 import type { PacketList } from './packet-list.ts';
-import type { MediaReadResult, TrackPackets } from '../types.ts';
+import type { MediaReadResult, TrackCoding, TrackPackets } from '../types.ts';
+
+/** The tracks whose packets were hashed otherwise than whole, by id. */
+type HashMethods = Map<number, PictureHashing>;
+
+/** The hash function for another track's packets; a track hashed by its picture's NAL units is noted in `methods`. */
+function hashFor(base: HashFunction, methods: HashMethods, track: number, coding: TrackCoding | undefined): HashFunction {
+  const { hash, method } = trackHashing(base, coding);
+  if (method) methods.set(track, method);
+  return hash;
+}
 
 export interface PacketLayer {
   result: MediaReadResult;
@@ -27,12 +39,14 @@ export interface PacketLayer {
 export async function packetLayer(source: ByteSource, hash: HashFunction = portableSha256, options: Omit<ReadOptions, 'onPacket'> = {}): Promise<PacketLayer> {
   const found = new FoundPacketHashes(hash);
   const foundOf = new Map<number, FoundPacketHashes>();
-  const hashesOf = (track: number): FoundPacketHashes => foundOf.get(track) ?? foundOf.set(track, new FoundPacketHashes(hash)).get(track)!;
+  const methods: HashMethods = new Map();
+  const hashesOf = (track: number, coding?: TrackCoding): FoundPacketHashes =>
+    foundOf.get(track) ?? foundOf.set(track, new FoundPacketHashes(hashFor(hash, methods, track, coding))).get(track)!;
   const read = await readPackets(source, {
     ...options,
-    onPacket: (packets, index, bytes, track) => (track === undefined ? found : hashesOf(track)).add(packets, index, bytes),
+    onPacket: (packets, index, bytes, track, coding) => (track === undefined ? found : hashesOf(track, coding)).add(packets, index, bytes),
   });
-  return layerOf(source.name, read, options.everyTrack === true, (track) => (track === undefined ? found : hashesOf(track)).finish(source));
+  return layerOf(source.name, read, options.everyTrack === true, methods, (track) => (track === undefined ? found : hashesOf(track)).finish(source));
 }
 
 /**
@@ -40,7 +54,7 @@ export async function packetLayer(source: ByteSource, hash: HashFunction = porta
  * for another's), each track's taken in turn so only one track's hashing state is held at a time.
  * The other tracks' packet lists are dropped once their tables are made.
  */
-async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean, hashes: (track?: number) => Promise<Uint8Array> | Uint8Array): Promise<PacketLayer> {
+async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean, methods: HashMethods, hashes: (track?: number) => Promise<Uint8Array> | Uint8Array): Promise<PacketLayer> {
   const { others, ...result } = read;
   const table = result.packets.length === 0 ? null : packetTable(result, await hashes());
   const layer: PacketLayer = { result, table, section: table && sectionOf(name, table) };
@@ -48,6 +62,8 @@ async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean,
     layer.tracks = await trackTables({ tracks: result.tracks, others }, table, async (track: TrackPackets) => {
       if (track.packets.length === 0) return null;
       const made = packetTable({ ...track, container: result.container }, await hashes(track.id));
+      const method = methods.get(track.id);
+      if (method) made.picture = method;
       // As the `tracks` section will hold it: times too wild for it fail this track only.
       sectionOf(name, made);
       return made;
@@ -78,6 +94,7 @@ export class StreamingPacketLayer {
   /** The chosen track's hasher, and with `everyTrack` one per other track (by id), each fed every byte. */
   private readonly hasher: PacketRangeHasher;
   private readonly hashers = new Map<number, PacketRangeHasher>();
+  private readonly methods: HashMethods = new Map();
   private readonly reading: Promise<MediaReadResult | MediaError>;
   private readonly everyTrack: boolean;
   private missedPacket = false;
@@ -97,10 +114,10 @@ export class StreamingPacketLayer {
         this.missedPacket = true;
       }
     };
-    const hasherOf = (track?: number): PacketRangeHasher => {
+    const hasherOf = (track?: number, coding?: TrackCoding): PacketRangeHasher => {
       if (track === undefined) return this.hasher;
       let hasher = this.hashers.get(track);
-      if (!hasher) this.hashers.set(track, (hasher = new PacketRangeHasher(undefined, hash)));
+      if (!hasher) this.hashers.set(track, (hasher = new PacketRangeHasher(undefined, hashFor(hash, this.methods, track, coding))));
       return hasher;
     };
     this.source.onDrop = (start, bytes) =>
@@ -108,8 +125,8 @@ export class StreamingPacketLayer {
         this.hasher.updateAt(start, bytes);
         for (const hasher of this.hashers.values()) hasher.updateAt(start, bytes);
       });
-    const onPacket = (packets: PacketList, index: number, _bytes: Uint8Array | null, track?: number) =>
-      unlessMissed(() => hasherOf(track).add(packets.offset(index), packets.size(index), packets.parts(index)));
+    const onPacket = (packets: PacketList, index: number, _bytes: Uint8Array | null, track?: number, coding?: TrackCoding) =>
+      unlessMissed(() => hasherOf(track, coding).add(packets.offset(index), packets.size(index), packets.parts(index)));
     this.reading = readPackets(this.source, { ...options, onPacket })
       .catch((error: unknown) => {
         if (error instanceof MediaError) return error;
@@ -131,6 +148,6 @@ export class StreamingPacketLayer {
       throw result;
     }
     if (this.missedPacket) return null;
-    return layerOf(this.source.name, result, this.everyTrack, (track) => (track === undefined ? this.hasher : this.hashers.get(track)!).digest());
+    return layerOf(this.source.name, result, this.everyTrack, this.methods, (track) => (track === undefined ? this.hasher : this.hashers.get(track)!).digest());
   }
 }

@@ -6,6 +6,7 @@
 import { decodeBase64, encodeBase64 } from '../../fingerprint/base64.ts';
 import { decodeVarints, encodeVarints } from '../../fingerprint/varint.ts';
 import { DEFAULT_PACKET_CAP } from './packet-collector.ts';
+import { PICTURE_HASH_NAME } from './avc-picture-units.ts';
 import { PACKET_HASH_BYTES, PACKET_HASH_NAME } from './packet-hash.ts';
 import { SECTION_NAME, type PacketTable } from './packet-table.ts';
 
@@ -15,7 +16,9 @@ const MAX_STEP = 2 ** 31 - 1;
 export interface PacketSection {
   container: string;
   codec: string;
-  hash: typeof PACKET_HASH_NAME;
+  hash: typeof PACKET_HASH_NAME | typeof PICTURE_HASH_NAME;
+  /** With PICTURE_HASH_NAME: the digest of the avcC's parameter sets, 16 hex digits. */
+  parameterSets?: string;
   timebase: number;
   count: number;
   /** Start of the first packet, in ticks. */
@@ -55,7 +58,8 @@ export function writePacketSection(table: PacketTable): PacketSection {
   return {
     container: table.container,
     codec: table.codec,
-    hash: PACKET_HASH_NAME,
+    hash: table.picture?.hash ?? PACKET_HASH_NAME,
+    ...(table.picture && { parameterSets: table.picture.parameterSets }),
     timebase: table.timebase,
     count: n,
     start: n > 0 ? table.times[0]! : 0,
@@ -99,7 +103,10 @@ export function readPacketSection(value: unknown): PacketTable {
   for (const field of ['container', 'codec'] as const) {
     if (typeof s[field] !== 'string' || !SECTION_NAME.test(s[field])) fail(field, 'is not a short lowercase name');
   }
-  if (s.hash !== PACKET_HASH_NAME) fail('hash', `is not "${PACKET_HASH_NAME}"`);
+  if (s.hash !== PACKET_HASH_NAME && s.hash !== PICTURE_HASH_NAME) fail('hash', `is not "${PACKET_HASH_NAME}" or "${PICTURE_HASH_NAME}"`);
+  if (s.hash === PICTURE_HASH_NAME ? typeof s.parameterSets !== 'string' || !/^[0-9a-f]{16}$/.test(s.parameterSets) : s.parameterSets !== undefined) {
+    fail('parameterSets', `is not 16 hex digits with "${PICTURE_HASH_NAME}", or absent without it`);
+  }
   const timebase = s.timebase;
   if (typeof timebase !== 'number' || !(timebase > 0 && timebase <= 1e9)) fail('timebase', 'is not a number in (0, 1e9]');
   const count = s.count;
@@ -118,5 +125,7 @@ export function readPacketSection(value: unknown): PacketTable {
   const durations = expandRuns('durations', s.durations, n, (v) => v);
   const times = new Float64Array(n);
   for (let i = 0; i < n; i++) times[i] = i === 0 ? (s.start as number) : times[i - 1]! + steps[i - 1]!;
-  return { container: s.container as string, codec: s.codec as string, timebase, times, durations, hashes, truncated: s.truncated };
+  const table: PacketTable = { container: s.container as string, codec: s.codec as string, timebase, times, durations, hashes, truncated: s.truncated };
+  if (s.hash === PICTURE_HASH_NAME) table.picture = { hash: PICTURE_HASH_NAME, parameterSets: s.parameterSets as string };
+  return table;
 }

@@ -1,5 +1,6 @@
 // A file's packets as the comparison needs them: integer times in the container's timebase and one
 // hash per packet. Made from a reader's result, or read back from a fingerprint file's section.
+import type { PictureHashing } from './avc-picture-units.ts';
 import { PACKET_HASH_BYTES } from './packet-hash.ts';
 import type { MediaReadResult } from '../types.ts';
 
@@ -17,6 +18,8 @@ export interface PacketTable {
   hashes: Uint8Array;
   /** The reader stopped at its packet cap: the table does not cover the whole file. */
   truncated: boolean;
+  /** How `hashes` were made when not over whole packets (PACKET_HASH_NAME): an H.264 picture's NAL units. */
+  picture?: PictureHashing;
 }
 
 /** The table of a read's packets (the chosen track's, or another's with the file's container). */

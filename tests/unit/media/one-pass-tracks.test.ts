@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ByteSource } from '../../../shared/media/byte-source.ts';
 import { MediaError } from '../../../shared/media/media-error.ts';
+import { trackHashing } from '../../../shared/media/packets/avc-picture-units.ts';
+import { portableSha256 } from '../../../shared/media/packets/packet-hash.ts';
 import { packetLayer, StreamingPacketLayer, type PacketLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { labelTracks, type TrackTable } from '../../../shared/media/packets/track-tables.ts';
 import { ensureRobustnessCorpus, ROBUSTNESS_DIR } from '../../fixtures/robustness/make-robustness.ts';
@@ -23,7 +25,11 @@ async function perTrackTables(source: ByteSource, layer: PacketLayer, packetCap?
   for (const { track, label } of labelTracks(layer.result.tracks)) {
     if (label === 'sound') continue;
     try {
-      const { table } = await packetLayer(source, undefined, { track: track.id, packetCap });
+      const plain = await packetLayer(source, undefined, { track: track.id, packetCap });
+      // An H.264 picture is hashed by its NAL units: read again with the hash its avcC gives.
+      const picture = trackHashing(portableSha256, { codec: plain.result.codec ?? 'other', decoderConfig: plain.result.decoderConfig });
+      const { table } = picture.method ? await packetLayer(source, picture.hash, { track: track.id, packetCap }) : plain;
+      if (table && picture.method) table.picture = picture.method;
       out.push({ label, kind: track.kind, id: track.id, table, ...(table ? {} : { problem: 'the track holds no packets' }) });
     } catch (error) {
       if (!(error instanceof MediaError)) throw error;
