@@ -97,7 +97,8 @@ export const PAGE_MESSAGES: Record<Lang, PageMessages> = {
     decodingPicture: 'Het beeld wordt vergeleken (beeld ontleden…)',
     decodingPictureOf: (name) => `Beeld van ${name} ontleden`,
     pictureCancelled: 'Het ontleden van het beeld is gestopt: het beeld is niet vergeleken.',
-    pictureFailed: (problem) => `Het beeld is niet vergeleken: ${problem}`,
+    // The decoder's problem is technical English: said as such, as the report does.
+    pictureFailed: (problem) => `Het beeld is niet vergeleken (technische melding: ${problem}).`,
     analysingPicture: 'Het beeld wordt ontleed voor de vingerafdruk…',
     pictureLeftOut: 'Het ontleden van het beeld is gestopt: de vingerafdruk bevat het beeld niet.',
     audioTooLong: (m) => `Het geluid is niet vergeleken: deze browser kan dit formaat alleen in zijn geheel decoderen, en de opname is langer dan ${m} minuten of groter dan 512 MB. Gebruik hiervoor het opdrachtregelprogramma (opnamepact compare).`,
