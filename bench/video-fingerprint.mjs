@@ -1,75 +1,94 @@
-// The picture's fingerprint on a long 720p H.264 video (issue 14 item 4): generates MINUTES of
-// 1280×720, 30 fps, 2 Mb/s H.264 with AAC sound (testsrc2 and a tone; once, kept under
-// tests/.generated/bench/), then times, on this machine:
+// The picture's fingerprint and memory with length on 720p H.264 (issue 14): for each of
+// VIDEO_MINUTES (default 10 and 60) it generates that many minutes of 1280×720, 30 fps, 2 Mb/s H.264
+// with AAC sound (testsrc2 and a tone), the same remuxed to Matroska with Opus sound (the WebM
+// reader's walk), and a re-encoded copy of the first REENCODED_MINUTES (other encoder settings: the
+// picture's packets cannot decide, so both pictures are decoded), in a temporary folder deleted at
+// the end. Then it times, on this machine, in the same run:
+//   - sha256sum of the file and a plain full decode of the picture by ffmpeg (-f null), the yardsticks;
 //   - the picture pass alone (verifier/node/decode-video.ts: ffmpeg at 5 frames a second, 32×32 gray,
-//     and the signatures), against a plain full decode of the same picture by ffmpeg (-f null), in
-//     the same run: the ratio says what the pass costs beyond decoding;
-//   - the built CLI's `fingerprint` of the file (code, chunks, packets of every track, sound and
-//     picture), and `compare` of the file with a re-encoded copy of its first REENCODED_MINUTES
-//     (other encoder settings: the picture's packets cannot decide, so both pictures are decoded);
-// each with × real time and peak RSS (GNU time's %M: the largest process, node or ffmpeg).
+//     and the signatures);
+//   - the built CLI's `fingerprint` of the MP4 and the Matroska file (code, chunks, packets of every
+//     track, the sound's and the picture's fingerprints), and `compare` of the MP4 with the copy;
+// each with × real time and the CLI's own peak RSS (OPNAMEPACT_REPORT_RSS: node with its worker
+// threads; ffmpeg's is GNU time's %M). With OPNAMEPACT_CLI_BEFORE=path/to/opnamepact.mjs (an older
+// build) the CLI rows are run with that build too, for a before/after in the same run.
 //
-//   node bench/video-fingerprint.mjs               (one hour; builds the CLI first if dist/cli is missing)
-//   VIDEO_MINUTES=10 node bench/video-fingerprint.mjs
+//   node bench/video-fingerprint.mjs                       (10 and 60 min; builds the CLI if dist/cli is missing)
+//   VIDEO_MINUTES=5,20 node bench/video-fingerprint.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleModules } from './bundle-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MINUTES = Number(process.env.VIDEO_MINUTES ?? 60);
-const REENCODED_MINUTES = Math.min(MINUTES, 10);
-const dir = join(root, 'tests/.generated/bench');
+const LENGTHS = (process.env.VIDEO_MINUTES ?? '10,60').split(',').map(Number);
+const REENCODED_MINUTES = 5;
 const cli = join(root, 'dist/cli/opnamepact.mjs');
+const before = process.env.OPNAMEPACT_CLI_BEFORE;
 
-function make(path, args) {
-  if (existsSync(path)) return;
-  const temp = `${path}.tmp.mp4`;
-  execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args, temp], { stdio: 'inherit' });
-  renameSync(temp, path);
-}
+const ffmpeg = (args) => execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-nostdin', ...args], { stdio: 'inherit' });
 
-/** Wall seconds and peak RSS (MB) of a command, by GNU time. */
+/** Wall seconds and peak RSS (MB) of a command: the CLI's own report when it gives one, else GNU time's %M. */
 function timed(command, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'time %e %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, OPNAMEPACT_REPORT_RSS: '1' },
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-  const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { seconds, mb: kb / 1024 };
+  const [seconds, kb] = r.stderr.match(/^time (\S+) (\d+)$/m).slice(1).map(Number);
+  const own = r.stderr.match(/^peak-rss-kib (\d+)$/m);
+  return { seconds, mb: (own ? Number(own[1]) : kb) / 1024 };
 }
 
 const line = (what, seconds, length, mb) =>
-  `${what.padEnd(44)} ${seconds.toFixed(1).padStart(7)} s ${`${(length / seconds).toFixed(1)}×`.padStart(8)} real time${mb === undefined ? '' : `, peak RSS ${mb.toFixed(0)} MB`}`;
+  `  ${what.padEnd(52)} ${seconds.toFixed(1).padStart(7)} s ${`${(length / seconds).toFixed(1)}×`.padStart(8)} real time${mb === undefined ? '' : `, peak RSS ${mb.toFixed(0).padStart(4)} MB`}`;
 
-mkdirSync(dir, { recursive: true });
 if (!existsSync(cli)) execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'inherit' });
-const seconds = MINUTES * 60;
-const original = join(dir, `video-720p-${MINUTES}min.mp4`);
-const copy = join(dir, `video-720p-${MINUTES}min-first-${REENCODED_MINUTES}min-reencoded.mp4`);
-const started = performance.now();
-make(original, [
-  '-f', 'lavfi', '-i', `testsrc2=d=${seconds}:s=1280x720:r=30`, '-f', 'lavfi', '-i', `sine=f=300:d=${seconds}`,
-  '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '2M', '-maxrate', '2M', '-bufsize', '4M', '-g', '60', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '64k',
-]);
-make(copy, ['-i', original, '-t', String(REENCODED_MINUTES * 60), '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-c:a', 'copy']);
-const made = (performance.now() - started) / 1000;
+const dir = mkdtempSync(join(tmpdir(), 'opnamepact-bench-video-'));
+try {
+  const { pictureSignatures } = await bundleModules(["export { pictureSignatures } from './verifier/node/decode-video.ts';"], join(dir, 'decode-video-bundle.mjs'));
+  const builds = before ? [['now', cli], ['before', before]] : [['now', cli]];
+  for (const minutes of LENGTHS) {
+    const seconds = minutes * 60;
+    const original = join(dir, `video-720p-${minutes}min.mp4`);
+    const matroska = join(dir, `video-720p-${minutes}min.mkv`);
+    const copy = join(dir, `video-720p-${minutes}min-first-${REENCODED_MINUTES}min-reencoded.mp4`);
+    const started = performance.now();
+    ffmpeg([
+      '-f', 'lavfi', '-i', `testsrc2=d=${seconds}:s=1280x720:r=30`, '-f', 'lavfi', '-i', `sine=f=300:d=${seconds}`,
+      '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '2M', '-maxrate', '2M', '-bufsize', '4M', '-g', '60', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '64k', original,
+    ]);
+    ffmpeg(['-i', original, '-c:v', 'copy', '-c:a', 'libopus', '-b:a', '48k', matroska]);
+    ffmpeg(['-i', original, '-t', String(Math.min(minutes, REENCODED_MINUTES) * 60), '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-c:a', 'copy', copy]);
+    const made = (performance.now() - started) / 1000;
 
-const { pictureSignatures } = await bundleModules(
-  ["export { pictureSignatures } from './verifier/node/decode-video.ts';"],
-  join(dir, 'decode-video-bundle.mjs'),
-);
-const load = loadavg()[0].toFixed(1);
-const plain = timed('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', '-threads', '2', '-i', original, '-map', '0:v:0', '-f', 'null', '-']);
-const t0 = performance.now();
-const frames = await pictureSignatures(original, 'mp4');
-const pass = (performance.now() - t0) / 1000;
-const fingerprint = timed(process.execPath, [cli, 'fingerprint', original, '-o', join(dir, 'video-720p.fingerprint.json')]);
-const compared = timed(process.execPath, [cli, 'compare', original, copy, '--json']);
+    const load = loadavg()[0].toFixed(1);
+    const sha = timed('sha256sum', [original]);
+    const plain = timed('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', '-threads', '2', '-i', original, '-map', '0:v:0', '-f', 'null', '-']);
+    const t0 = performance.now();
+    const frames = await pictureSignatures(original, 'mp4');
+    const pass = (performance.now() - t0) / 1000;
+    const rows = [];
+    const commands = [
+      ['fingerprint (MP4)', ['fingerprint', original, '-o', join(dir, 'fingerprint.json')]],
+      ['fingerprint (Matroska, Opus)', ['fingerprint', matroska, '-o', join(dir, 'fingerprint.json')]],
+      [`compare (MP4, ${REENCODED_MINUTES} min re-encoded)`, ['compare', original, copy, '--json']],
+    ];
+    // The builds take turns on each command, so a change in the machine's load falls on both.
+    for (const [what, args] of commands) for (const [build, path] of builds) rows.push([`${build}: opnamepact ${what}`, timed(process.execPath, [path, ...args])]);
 
-console.log(`${MINUTES} min of 720p30 H.264 at 2 Mb/s (${new Date().toISOString()}, ${process.version}, load average ${load} before, ${loadavg()[0].toFixed(1)} after; files made in ${made.toFixed(0)} s)`);
-console.log(line('plain ffmpeg decode of the picture (-f null)', plain.seconds, seconds, plain.mb));
-console.log(line(`picture pass (${frames.length} frames signed)`, pass, seconds));
-console.log(`  the picture pass takes ${(pass / plain.seconds).toFixed(2)} × the plain decode's time`);
-console.log(line('opnamepact fingerprint (everything)', fingerprint.seconds, seconds, fingerprint.mb));
-console.log(line(`opnamepact compare with ${REENCODED_MINUTES} min re-encoded`, compared.seconds, seconds, compared.mb));
+    console.log(`${minutes} min of 720p30 H.264 at 2 Mb/s (${new Date().toISOString()}, ${process.version}, load average ${load} before, ${loadavg()[0].toFixed(1)} after; files made in ${made.toFixed(0)} s)`);
+    console.log(line('sha256sum', sha.seconds, seconds, sha.mb));
+    console.log(line('plain ffmpeg decode of the picture (-f null)', plain.seconds, seconds, plain.mb));
+    console.log(line(`picture pass (${frames.length} frames signed)`, pass, seconds));
+    for (const [what, r] of rows) console.log(`${line(what, r.seconds, seconds, r.mb)}; ${(r.seconds / plain.seconds).toFixed(2)} × the decode, ${(r.seconds / sha.seconds).toFixed(1)} × sha256sum`);
+    rmSync(original);
+    rmSync(matroska);
+    rmSync(copy);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
