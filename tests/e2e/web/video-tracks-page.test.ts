@@ -153,7 +153,10 @@ describe('a re-encoded picture, decoded and compared by how it looks, in the pag
     await page.waitForSelector('[data-testid="verdict"]', { timeout: 60_000 });
     expect(await page.$eval('body', (b) => b.dataset.stoppedAt)).toMatch(/Beeld van .* ontleden/);
     expect(await page.$eval('[data-testid="picture-note"]', (e) => e.textContent)).toMatch(/gestopt: het beeld is niet vergeleken/);
-    expect((await uncompared(page)).some((n) => /^NIET VERGELEKEN: beeld/.test(n ?? ''))).toBe(true);
+    // Why, from the packets' own code, in Dutch: the re-encoded picture shares (next to) none of the original's packets.
+    expect((await uncompared(page)).filter((n) => n?.startsWith('NIET VERGELEKEN: beeld'))).toEqual([
+      expect.stringMatching(/^NIET VERGELEKEN: beeld \(opnieuw gecodeerd of een andere codec: de pakketten kunnen het niet uitwijzen, want maar [\d.]+ van de [\d.]+ pakketten van het kortste bestand zijn identiek\)\.$/),
+    ]);
     expect(await page.$eval('[data-testid="verdict"] strong', (e) => e.textContent)).toMatch(/^NIET VOLLEDIG VERGELEKEN/);
   });
 });
