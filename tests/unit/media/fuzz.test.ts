@@ -74,7 +74,7 @@ describe('fuzzing the readers', () => {
     const heapBefore = process.memoryUsage().heapUsed;
     let ran = 0;
     let parsed = 0;
-    let slowest = { ms: 0, name: '', input: files[0]! };
+    let slowest: { ms: number; name: string; input: Uint8Array } = { ms: 0, name: '', input: files[0]! };
     for (; ran < INPUTS && performance.now() - started < TIME_BOX_MS; ran++) {
       const original = files[ran % files.length]!;
       let input = mutate(original, random);
