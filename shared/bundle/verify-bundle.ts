@@ -7,6 +7,7 @@ import { runCase, type CaseInput, type CaseResult, type CaseSide } from '../case
 import { CanonicalJsonError, canonicalJson } from '../consent/canonical-json.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type EvidenceBundle, type UnsealedBundle } from './bundle-format.ts';
 import { bundleHash, plainJson } from './seal-bundle.ts';
+import { TOOL } from './tool.ts';
 
 export class BundleFormatError extends Error {
   override name = 'BundleFormatError';
@@ -93,7 +94,13 @@ export async function verifyBundle(text: string): Promise<BundleCheck> {
   else if (typeof bundle.result !== 'object' || bundle.result === null || !Array.isArray(bundle.result.copies)) problems.push('the bundle holds no case result');
   else {
     try {
-      problems.push(...resultDifferences(bundle.result, await runCase(bundle.input)));
+      const differences = resultDifferences(bundle.result, await runCase(bundle.input));
+      problems.push(...differences);
+      // A newer comparison may word or place things differently: that is not tampering, and the hash says whether bytes were changed.
+      const made = bundle.tool?.version;
+      if (differences.length > 0 && made !== TOOL.version) {
+        problems.push(`the bundle was made with version ${made ?? '?'} and re-run with ${TOOL.version}, whose comparison may differ: re-check it with version ${made ?? '?'} (the hash check above says whether its bytes were changed)`);
+      }
     } catch (e) {
       if (!(e instanceof CaseInputError)) throw e;
       problems.push(`${e.what} inside the bundle: ${e.message}`);

@@ -3,6 +3,7 @@
 // itself, and a sealed bundle re-checks (and fails once any part of it is changed and re-sealed).
 import { describe, expect, it } from 'vitest';
 import { bundleText, sealBundle } from '../../../shared/bundle/seal-bundle.ts';
+import { TOOL } from '../../../shared/bundle/tool.ts';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle.ts';
 import { CaseInputError } from '../../../shared/case/case-error.ts';
 import { runCase, type CaseInput } from '../../../shared/case/run-case.ts';
@@ -74,6 +75,12 @@ describe('evidence bundle', () => {
     const check = await verifyBundle(bundleText(swapped));
     expect(check.ok).toBe(false);
     expect(check.problems.join('\n')).toMatch(/same\.bin: the stored report does not follow/);
+
+    // A bundle of another version whose result does not follow: the difference may be the comparison's, and it says so.
+    expect(check.problems.join('\n')).toMatch(/made with version 0\.0\.0-test and re-run with .*re-check it with version 0\.0\.0-test/);
+    const sameVersion = await verifyBundle(bundleText(sealBundle({ ...given, copies: [given.copies[1]!, given.copies[0]!] }, result, { ...MAKER, tool: TOOL })));
+    expect(sameVersion.ok).toBe(false);
+    expect(sameVersion.problems.join('\n')).not.toMatch(/made with version/);
 
     const otherLog = await caseLog(sha256Hex(edited), { code: sha256Hex(original) });
     const relogged = sealBundle({ ...given, logExport: JSON.parse(JSON.stringify(otherLog.export)), receipts: [] }, result, MAKER);
