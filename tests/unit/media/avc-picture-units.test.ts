@@ -4,6 +4,7 @@
 // hash and differs in its parameter sets' digest; a packet whose lengths do not parse is hashed
 // whole and never throws; the picture's own packets place the cut at the key frames 6.0 and 10.0 s.
 import { readFileSync } from 'node:fs';
+import type { Edit } from '../../../shared/compare/report.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { avcConfig, avcPictureHash, nalLengthsParse, PICTURE_HASH_NAME } from '../../../shared/media/packets/avc-picture-units.ts';
 import { comparePackets } from '../../../shared/media/packets/packet-compare.ts';
@@ -90,7 +91,7 @@ describe('H.264 pictures hashed by their NAL units', () => {
     expect(result.report.edits).toHaveLength(1);
     const edit = result.report.edits[0]!;
     expect(edit.kind).toBe('removed');
-    const [start, end] = (edit as { original: [number, number] }).original;
+    const [start, end] = (edit as Extract<Edit, { kind: 'removed' }>).original;
     expect(Math.abs(start - 6)).toBeLessThan(0.001);
     expect(Math.abs(end - 10)).toBeLessThan(0.001);
   });
