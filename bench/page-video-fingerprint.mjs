@@ -1,5 +1,5 @@
 // The page's picture fingerprint on long 720p H.264 (issue 14 item 4): the page's own decoding worker
-// (verifier/web/decode-picture-worker.ts: our MP4 reader's packets → WebCodecs VideoDecoder → frames
+// (verifier/web/decoding/decode-picture-worker.ts: our MP4 reader's packets → WebCodecs VideoDecoder → frames
 // sampled at 5 a second → 32×32 luma area average → signatures), bundled as it is into a bench page
 // and run in headless Chromium on a ~1 GiB file and on a quarter of it, so memory can be seen not to
 // grow with length. Reports the wall time, × real time, the browser's peak memory (PSS of its process
@@ -52,7 +52,7 @@ function makeVideos() {
 /** The page's worker, bundled as the page bundles it, and a bench page that runs it on a chosen file. */
 async function makeSite() {
   mkdirSync(site, { recursive: true });
-  await build({ entryPoints: [join(root, 'verifier/web/decode-picture-worker.ts')], bundle: true, format: 'esm', platform: 'browser', outfile: join(site, 'worker.js'), logLevel: 'error' });
+  await build({ entryPoints: [join(root, 'verifier/web/decoding/decode-picture-worker.ts')], bundle: true, format: 'esm', platform: 'browser', outfile: join(site, 'worker.js'), logLevel: 'error' });
   writeFileSync(
     join(site, 'index.html'),
     `<!doctype html><title>picture bench</title><input type="file" id="file"><script type="module">

@@ -77,7 +77,7 @@ async function shaRun(browser) {
   const bundle = await build({
     stdin: {
       contents: `import { sha256 } from '@noble/hashes/sha2.js';
-        import { StreamingSha256 } from './verifier/web/streaming-sha256.ts';
+        import { StreamingSha256 } from './verifier/web/hashing/streaming-sha256.ts';
         globalThis.shaRates = async (size) => {
           const bytes = new Uint8Array(size);
           for (let i = 0; i < size; i += 65536) crypto.getRandomValues(bytes.subarray(i, i + 65536));

@@ -3,10 +3,10 @@
 // running job.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../shared/report/lang.ts';
-import { CaseView } from './case-view.tsx';
-import { ClientView } from './client-view.tsx';
-import { CompareView } from './compare-view.tsx';
-import { LogView } from './log-view.tsx';
+import { CaseView } from './case/case-view.tsx';
+import { ClientView } from './client/client-view.tsx';
+import { CompareView } from './compare/compare-view.tsx';
+import { LogView } from './log/log-view.tsx';
 import { PAGE_MESSAGES } from './messages.ts';
 
 type Tab = 'client' | 'compare' | 'case' | 'log';

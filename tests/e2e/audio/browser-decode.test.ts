@@ -51,7 +51,7 @@ function bitErrorRate(a: Uint32Array, b: Uint32Array): number {
 beforeAll(async () => {
   manifest = await makeCorpus(DIR);
   const bundle = await build({
-    entryPoints: [join(import.meta.dirname, '../../../verifier/web/decode-audio.ts')],
+    entryPoints: [join(import.meta.dirname, '../../../verifier/web/decoding/decode-audio.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'audioDecode',

@@ -1,4 +1,4 @@
-// A test page for the page's streaming decoder (verifier/web/decode-audio-stream.ts): the module
+// A test page for the page's streaming decoder (verifier/web/decoding/decode-audio-stream.ts): the module
 // bundled into a page served from localhost (WebCodecs needs a secure context), fed real Files
 // through a file input, just as the verifier page gets them.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ export async function openStreamDecodePage(browser: Browser, dir: string): Promi
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bundle = await build({
-    entryPoints: [join(import.meta.dirname, '../../../verifier/web/decode-audio-stream.ts')],
+    entryPoints: [join(import.meta.dirname, '../../../verifier/web/decoding/decode-audio-stream.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'audioStream',

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Chunker } from '../../../shared/fingerprint/chunker.ts';
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
-import { ChunkDigests } from '../../../verifier/web/chunk-digests.ts';
+import { ChunkDigests } from '../../../verifier/web/hashing/chunk-digests.ts';
 
 const data = new Uint8Array(randomBytes(3 * 1024 * 1024 + 777));
 const expected = fingerprintOf('x', data).chunks;

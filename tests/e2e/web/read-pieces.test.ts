@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { fileSource, readPieces, type PieceSource } from '../../../verifier/web/read-pieces.ts';
+import { fileSource, readPieces, type PieceSource } from '../../../verifier/web/hashing/read-pieces.ts';
 import { QUIET_CHROMIUM_ARGS } from '../support/browsers.ts';
 import { CHROMIUM } from '../support/paths.ts';
 
@@ -97,7 +97,7 @@ describe('readPieces', () => {
   it("reads a File's byte stream in Chromium straight into the lent buffers", async () => {
     const bundle = await build({
       stdin: {
-        contents: `export { fileSource, readPieces } from './verifier/web/read-pieces.ts';\nexport const readAll = ${readAll.toString()};`,
+        contents: `export { fileSource, readPieces } from './verifier/web/hashing/read-pieces.ts';\nexport const readAll = ${readAll.toString()};`,
         resolveDir: new URL('../../../', import.meta.url).pathname,
         loader: 'ts',
       },

@@ -4,8 +4,8 @@
 // Runs in Node's V8, the engine of the Chromium the page runs in.
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { INPUT_BYTES } from '../../../verifier/web/sha256-wasm-module.ts';
-import { StreamingSha256 } from '../../../verifier/web/streaming-sha256.ts';
+import { INPUT_BYTES } from '../../../verifier/web/hashing/sha256-wasm-module.ts';
+import { StreamingSha256 } from '../../../verifier/web/hashing/streaming-sha256.ts';
 
 const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
 const reference = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

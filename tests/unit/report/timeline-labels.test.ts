@@ -1,7 +1,7 @@
 // The page's timeline labels: several edits close together must not write over each other.
 import { describe, expect, it } from 'vitest';
 import type { CompareReport } from '../../../shared/compare/report.ts';
-import { LABEL_CHAR_WIDTH, placeLabels, segmentsOf } from '../../../verifier/web/timeline-segments.ts';
+import { LABEL_CHAR_WIDTH, placeLabels, segmentsOf } from '../../../verifier/web/compare/timeline-segments.ts';
 
 const file = { sha256: 'a'.repeat(64), bytes: 1, container: 'wav', duration: 60 };
 

@@ -1,8 +1,8 @@
-// The page's VideoDecoderConfig (verifier/web/video-decoder-config.ts): WebCodecs codec strings from
+// The page's VideoDecoderConfig (verifier/web/decoding/video-decoder-config.ts): WebCodecs codec strings from
 // the records ffmpeg 5.1 writes (avcC and vpcC bytes taken from 64×48 test clips it made, 2026-12-07),
 // an av1C laid out per the AV1 ISOBMFF binding §2.3.3, and VP9 in WebM named from its key frame.
 import { describe, expect, test } from 'vitest';
-import { videoDecoderConfig } from '../../../verifier/web/video-decoder-config.ts';
+import { videoDecoderConfig } from '../../../verifier/web/decoding/video-decoder-config.ts';
 
 const hex = (s: string): Uint8Array => Uint8Array.from(s.match(/../g)!.map((b) => Number.parseInt(b, 16)));
 
