@@ -103,6 +103,16 @@ describe('the picture blacked out 5–12 s, the sound copied, in the page', () =
   });
 });
 
+describe('a lossless cut joined from stream-copied pieces (ffmpeg concat, with the SPS/PPS in-band), in the page', () => {
+  it('original.mp4 vs concat-cut-6-10.mp4: one removed 6–10 s in the picture and both sounds, not an edit at every key frame', async () => {
+    const { page, verdict } = await compareInPage('original.mp4', 'concat-cut-6-10.mp4');
+    expect(verdict).toBe('edited');
+    expect(await editTracks(page)).toEqual([' (beeld, geluid, geluid 2)']);
+    expect(await uncompared(page)).toEqual([]);
+    await expectReplaced(page, 'removed', 6, 10);
+  });
+});
+
 describe('a re-encoded picture, decoded and compared by how it looks, in the page', () => {
   it.each([
     ['original.mp4', 'black-reencoded.mp4', 'replaced', 5, 12],
