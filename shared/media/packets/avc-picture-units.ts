@@ -82,6 +82,8 @@ class PictureStream implements StreamingHash {
   private mode: 'keep' | 'drop' | 'hold' = 'keep';
   private held: Uint8Array = new Uint8Array(0);
   private heldFill = 0;
+  /** The next byte is a NAL unit's first (its type), which sets the mode. */
+  private unitStart = false;
   private broken = false;
 
   /** `whole`: null when the packet is known to parse (its bytes at hand, checked by nalLengthsParse). */
@@ -111,20 +113,20 @@ class PictureStream implements StreamingHash {
     return this;
   }
 
-  /** A length read: the unit's type byte decides when it comes, so the mode is set on its first byte. */
+  /** A length read; the unit's type, in its first byte, sets the mode when that byte comes. */
   private begin(): void {
     let length = 0;
     for (let k = 0; k < this.lengthSize; k++) length = length * 256 + this.header[k]!;
     this.headerFill = 0;
     if (length === 0) this.broken = true;
     this.left = length;
-    this.mode = 'keep';
-    this.heldFill = -1;
+    this.unitStart = true;
   }
 
   private take(piece: Uint8Array): void {
-    if (this.heldFill === -1) {
+    if (this.unitStart) {
       const type = piece[0]! & 0x1f;
+      this.unitStart = false;
       this.heldFill = 0;
       if (DROPPED(type)) this.mode = 'drop';
       else if (PARAMETER_SET(type) && this.left <= this.longestKnown) {
