@@ -17,7 +17,8 @@ const data = join(root, 'bench/.data/sandbox');
 const RUNS = 15;
 mkdirSync(data, { recursive: true });
 
-const bundle = join(data, 'sandbox-bundle.mjs');
+// Two levels below tests/, so that the fixture's own path to tests/.generated/media/ still holds.
+const bundle = join(root, 'tests/.generated/bench/sandbox-bundle.mjs');
 const contents = ["export * from './verifier/node/sandboxed-spawn.ts';", "export * from './verifier/node/decode-audio.ts';", "export * from './tests/fixtures/media/make-media.ts';"].join('\n');
 await build({ bundle: true, format: 'esm', platform: 'node', logLevel: 'error', stdin: { contents, resolveDir: root, loader: 'ts' }, outfile: bundle });
 const mod = await import(pathToFileURL(bundle).href);
