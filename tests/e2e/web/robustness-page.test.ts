@@ -4,59 +4,34 @@
 // are answered within a generous bound (before the bound on work, the overlapping one cost some
 // 20 minutes of hashing per side in the page). Run `npm run build:web` first.
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatTime } from '../../../shared/report/format-values.ts';
 import { readPacketsOf } from '../../unit/media/media-files.ts';
 import { craftedMp4 } from '../../fixtures/robustness/crafted-mp4.ts';
 import { copiesOfDamaged, cutName, CUTS, DAMAGED_ORIGINALS, ensureRobustnessCorpus, ROBUSTNESS_DIR } from '../../fixtures/robustness/make-robustness.ts';
 import { ROOT } from '../support/paths.ts';
-import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, type OpenedPage } from './page-driver.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { timelineSegments } from './page-driver.ts';
+import { pageSession } from './page-session.ts';
 
 const DIST = `${ROOT}dist/verifier/`;
 const TOLERANCE_S = 0.15;
 const BOUND_MS = 30_000;
 
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const session = pageSession(`${ROBUSTNESS_DIR}downloads`);
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html: not built; run "npm run build:web"`);
   ensureRobustnessCorpus();
   craftedMp4('reversed');
   craftedMp4('overlapping');
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
 }, 180_000);
-
-afterAll(async () => {
-  expectOwnRequestsOnly(opened, server.origin);
-  await browser?.close();
-  await server?.close();
-});
-
-/** Compares two files in the page's complaints-handler view; the verdict and how long it took. */
-async function compareInPage(original: string, copy: string): Promise<{ page: Page; verdict: string | null; ms: number }> {
-  const one = await openPage(browser, `${server.origin}/index.html`, `${ROBUSTNESS_DIR}downloads`);
-  opened.push(one);
-  const { page } = one;
-  await page.click('#tab-compare');
-  const started = performance.now();
-  await upload(page, 'original-file', original);
-  await upload(page, 'copy-file', copy);
-  await page.waitForSelector('[data-testid="verdict"]', { timeout: 60_000 });
-  const ms = performance.now() - started;
-  return { page, verdict: await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')), ms };
-}
 
 describe('copies cut short, in the page', () => {
   it.each(['speech.wav', 'sox-ima.wav', 'sox.flac', 'opus.ogg', 'opus.webm', 'fragmented.mp4', 'lame.mp3', 'adts.aac'])(
     '%s cut to its first 40 per cent of bytes: edited, the rest removed, in seconds',
     async (name) => {
       const copy = cutName(name, CUTS[0]!);
-      const { page, verdict } = await compareInPage(`${ROBUSTNESS_DIR}${name}`, `${ROBUSTNESS_DIR}${copy}`);
+      const { page, verdict } = await session.compare(`${ROBUSTNESS_DIR}${name}`, `${ROBUSTNESS_DIR}${copy}`);
       expect(verdict).toBe('edited');
       const segments = await timelineSegments(page);
       expect(segments).toHaveLength(1);
@@ -74,7 +49,7 @@ describe('copies cut short, in the page', () => {
 
 describe('a container the page cannot read, in the page', () => {
   it('an M4A cut before its moov: the report says the packets could not be read, and why (as the CLI does)', async () => {
-    const { page } = await compareInPage(`${ROBUSTNESS_DIR}aac.m4a`, `${ROBUSTNESS_DIR}${cutName('aac.m4a', CUTS[0]!)}`);
+    const { page } = await session.compare(`${ROBUSTNESS_DIR}aac.m4a`, `${ROBUSTNESS_DIR}${cutName('aac.m4a', CUTS[0]!)}`);
     const warnings = await page.$$eval('[data-testid="skipped-bytes"]', (ps) => ps.map((p) => (p as HTMLElement).innerText));
     const problems = warnings.filter((w) => w.includes('audiopakketten'));
     expect(problems).toHaveLength(1);
@@ -85,8 +60,8 @@ describe('a container the page cannot read, in the page', () => {
 describe('damage never hides the sound, in the page', () => {
   it.each(DAMAGED_ORIGINALS)('%s: its re-encode is the same content, a lossless cut of it is edited', async (name) => {
     const { reencoded, losslessCut } = copiesOfDamaged(name);
-    expect((await compareInPage(`${ROBUSTNESS_DIR}${name}`, reencoded)).verdict).toBe('same-content');
-    const { page, verdict } = await compareInPage(`${ROBUSTNESS_DIR}${name}`, losslessCut);
+    expect((await session.compare(`${ROBUSTNESS_DIR}${name}`, reencoded)).verdict).toBe('same-content');
+    const { page, verdict } = await session.compare(`${ROBUSTNESS_DIR}${name}`, losslessCut);
     expect(verdict).toBe('edited');
     const removed = (await timelineSegments(page)).filter((s) => s.kind === 'removed');
     expect(removed).toHaveLength(2);
@@ -97,7 +72,7 @@ describe('damage never hides the sound, in the page', () => {
 
 describe('cannot tell, in the page', () => {
   it('a steady tone against its re-encode: cannot tell, not unrelated', async () => {
-    const { page, verdict } = await compareInPage(`${ROBUSTNESS_DIR}tone.wav`, `${ROBUSTNESS_DIR}tone.mp3`);
+    const { page, verdict } = await session.compare(`${ROBUSTNESS_DIR}tone.wav`, `${ROBUSTNESS_DIR}tone.mp3`);
     expect(verdict).toBe('cannot-tell');
     expect(await page.$eval('[data-testid="verdict"]', (e) => (e as HTMLElement).innerText)).toContain('NIET TE ZEGGEN');
   });
@@ -106,7 +81,7 @@ describe('cannot tell, in the page', () => {
 describe('crafted 8 MB MP4 files, in the page', () => {
   it.each(['reversed', 'overlapping'] as const)('samples %s: answered within 30 s', async (kind) => {
     const path = craftedMp4(kind);
-    const { verdict, ms } = await compareInPage(path, path);
+    const { verdict, ms } = await session.compare(path, path);
     expect(verdict).toBe('identical');
     expect(ms).toBeLessThan(BOUND_MS);
   });

@@ -15,46 +15,25 @@ import { readVideoSection } from '../../../shared/video/video-section.ts';
 import { ensureVideos, VIDEO_DIR, videoPath } from '../../fixtures/video/make-video.ts';
 import { runCli } from '../../cli/run-cli.ts';
 import { FIREFOX, ROOT } from '../support/paths.ts';
-import { expectOwnRequestsOnly, launchChromium, openPage, timelineSegments, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { timelineSegments, upload, waitForDownload } from './page-driver.ts';
+import { pageSession } from './page-session.ts';
 
 const DIST = `${ROOT}dist/verifier/`;
 /** The CLI's and the page's fingerprint files of the videos, apart from the other tests' files. */
 const FILES = `${VIDEO_DIR}/page-picture/`;
 
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const session = pageSession(`${VIDEO_DIR}/downloads`);
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST}index.html: not built; run "npm run build:web"`);
   ensureVideos();
   rmSync(FILES, { recursive: true, force: true });
   mkdirSync(FILES, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
 }, 180_000);
 
-afterAll(async () => {
-  expectOwnRequestsOnly(opened, server.origin);
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(downloads = `${VIDEO_DIR}/downloads`): Promise<Page> {
-  const one = await openPage(browser, `${server.origin}/index.html`, downloads);
-  opened.push(one);
-  return one.page;
-}
-
-async function compareInPage(original: string, copy: string): Promise<{ page: Page; verdict: string | null }> {
-  const page = await open();
-  await page.click('#tab-compare');
-  await upload(page, 'original-file', original.startsWith('/') ? original : videoPath(original));
-  await upload(page, 'copy-file', videoPath(copy));
-  await page.waitForSelector('[data-testid="verdict"]', { timeout: 60_000 });
-  return { page, verdict: await page.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')) };
-}
+/** Compares a video of the fixtures (or a file by its path, as the original) with another in the page. */
+const compareInPage = (original: string, copy: string): ReturnType<typeof session.compare> =>
+  session.compare(original.startsWith('/') ? original : videoPath(original), videoPath(copy));
 
 const editTracks = (page: Page): Promise<(string | null)[]> => page.$$eval('[data-testid="edit-tracks"]', (cells) => cells.map((c) => c.textContent));
 const uncompared = (page: Page): Promise<(string | null)[]> => page.$$eval('[data-testid="uncompared-track"]', (ps) => ps.map((p) => p.textContent));
@@ -72,7 +51,7 @@ function cliFingerprint(name: string): string {
 /** The page's fingerprint file of a video (the client view's download, with its picture decoded), written under FILES. */
 async function pageFingerprint(name: string): Promise<string> {
   const downloads = `${FILES}downloads-${name}`;
-  const page = await open(downloads);
+  const page = await session.open(downloads);
   await upload(page, 'client-file', videoPath(name));
   await page.waitForSelector('#download-fingerprint:not([disabled])', { timeout: 60_000 });
   await page.click('#download-fingerprint');
@@ -144,7 +123,7 @@ describe('a re-encoded picture, decoded and compared by how it looks, in the pag
   });
 
   it('stopping the picture\'s decoding names the picture as not compared', async () => {
-    const page = await open();
+    const page = await session.open();
     await page.click('#tab-compare');
     // Pressed from inside the page the moment the progress bar appears: the decoding of 20 s is quick.
     await page.evaluate(() => {
@@ -174,7 +153,7 @@ describe('a re-encoded picture, decoded and compared by how it looks, in the pag
 describe('the client\'s fingerprint file of a video', () => {
   it('stopping the picture\'s analysis leaves the video section out, and says so', async () => {
     const downloads = `${FILES}downloads-stopped`;
-    const page = await open(downloads);
+    const page = await session.open(downloads);
     await page.evaluate(() => {
       const observer = new MutationObserver(() => {
         const stop = document.querySelector('[data-testid="picture-progress"] button');
