@@ -5,7 +5,9 @@
 // read), draws its strips, downloads the evidence bundle, which the built CLI and the page both
 // accept, and both refuse with one byte changed; a second copy in the same case; the original as
 // a fingerprint file; a WebM video whose copy plays with its picture. Screenshots of
-// the view and its printed A4 report.
+// the view and its printed A4 report. Completing a video copy (the shared 20 s H.264 fixtures, with
+// a second sound track) shows a bar per decoding that reaches its end; stopping it ends its workers
+// and keeps the copy out of the case until its file is chosen again.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,9 @@ import { runCli } from '../../cli/run-cli.ts';
 import { caseLog } from '../../unit/case/case-log.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { ROOT } from '../support/paths.ts';
+import { ensureVideos, videoPath } from '../../fixtures/video/make-video.ts';
 import { makeWebMedia, WEB_MEDIA_DIR, type WebMedia } from './make-web-media.ts';
-import { expectOwnRequestsOnly, launchChromium, openPage, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
+import { expectOwnRequestsOnly, launchChromium, openPage, text, upload, waitForDownload, type OpenedPage } from './page-driver.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const DIST = `${ROOT}dist/verifier/`;
@@ -291,6 +294,179 @@ describe('case view', () => {
       expectOwnRequestsOnly([third], server.origin);
     } finally {
       await third.page.close();
+    }
+  });
+});
+
+/** What one slot's decoding showed, recorded from inside the page: its bars come and go faster than a test polls. */
+interface DecodingSeen {
+  /** Each data-state the slot's decoding block had, in order, repeats left out. */
+  states: string[];
+  /** Per decoding (data-track): the last bar seen, and whether it was seen part-way (0 < done < total). */
+  jobs: Record<string, { done: number; total: number; end: string; partWay: boolean }>;
+  /** The bars when the stop button was pressed, when the recorder pressed it. */
+  stoppedAt: Record<string, number> | null;
+  /** Each decoding worker's run (a request of a file, not the fingerprint pass's): whether it replied 'done', whether it was ended. */
+  runs: { name: string; done: boolean; ended: boolean }[];
+}
+
+/**
+ * Records every state of `slot`'s decoding into `window.decodingSeen`, and each decoding worker's
+ * run; with `stop`, presses the slot's stop button once a decoding has made progress (its worker is
+ * decoding, not just started).
+ */
+const recordDecoding = (p: Page, slot: string, stop: boolean): Promise<void> =>
+  p.evaluate(
+    (slot, stop) => {
+      const seen: DecodingSeen = { states: [], jobs: {}, stoppedAt: null, runs: [] };
+      (window as unknown as { decodingSeen: DecodingSeen }).decodingSeen = seen;
+      const runOf = new WeakMap<Worker, DecodingSeen['runs'][number]>();
+      const { postMessage, terminate } = Worker.prototype;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: Transferable[]) {
+        // A decoding request names its file; the fingerprint pass's also carries the code worker's port.
+        if (message && typeof message === 'object' && 'file' in message && !('code' in message)) {
+          const run = { name: (message as { file: File }).file.name, done: false, ended: false };
+          seen.runs.push(run);
+          runOf.set(this, run);
+          this.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
+            if (e.data?.type === 'done') run.done = true;
+          });
+        }
+        return postMessage.call(this, message, transfer ?? []);
+      } as Worker['postMessage'];
+      Worker.prototype.terminate = function (this: Worker) {
+        const run = runOf.get(this);
+        if (run) run.ended = true;
+        terminate.call(this);
+      };
+      let pressing = stop;
+      const look = (): void => {
+        const block = document.querySelector(`[data-testid="case-decoding"][data-slot="${slot}"]`);
+        const state = block?.getAttribute('data-state') ?? 'none';
+        if (seen.states.at(-1) !== state) seen.states.push(state);
+        const bars = [...(block?.querySelectorAll('[data-testid="case-decoding-job"]') ?? [])];
+        for (const bar of bars) {
+          const [done, total] = [Number(bar.getAttribute('data-done')), Number(bar.getAttribute('data-total'))];
+          const track = bar.getAttribute('data-track')!;
+          const partWay = (seen.jobs[track]?.partWay ?? false) || (done > 0 && done < total);
+          seen.jobs[track] = { done, total, end: bar.getAttribute('data-end')!, partWay };
+        }
+        if (pressing && state === 'running' && bars.some((bar) => Number(bar.getAttribute('data-done')) > 0)) {
+          pressing = false;
+          seen.stoppedAt = Object.fromEntries(bars.map((bar) => [bar.getAttribute('data-track'), Number(bar.getAttribute('data-done'))]));
+          (block!.querySelector('[data-testid="case-decoding-stop"]') as HTMLButtonElement).click();
+        }
+      };
+      new MutationObserver(look).observe(document.body, { childList: true, subtree: true, attributes: true });
+    },
+    slot,
+    stop,
+  );
+
+const decodingSeen = (p: Page): Promise<DecodingSeen> => p.evaluate(() => (window as unknown as { decodingSeen: DecodingSeen }).decodingSeen);
+
+describe('case view: completing a video copy (sound, picture, sound 2)', () => {
+  let videoLog: string;
+  /** The original and its copy with 8–11 s of the second sound track silenced, picture and first sound copied. */
+  let original: string;
+  let copy: string;
+  const copyName = 'sound2-silenced.mp4';
+
+  beforeAll(async () => {
+    ensureVideos();
+    original = videoPath('original.mp4');
+    copy = videoPath(copyName);
+    videoLog = `${WEB_MEDIA_DIR}case-tracks-log.json`;
+    writeFileSync(videoLog, JSON.stringify((await caseLog(sha256(original), { code: sha256(original) })).export));
+  });
+
+  /** A new page in the case view with the video log, original and copy chosen, recording the copy's decoding. */
+  async function openVideoCase(stop: boolean): Promise<OpenedPage> {
+    const opened = await openPage(browser, `${server.origin}/index.html`, downloads);
+    await opened.page.click('#tab-case');
+    await recordDecoding(opened.page, 'copy-1', stop);
+    await upload(opened.page, 'case-log-file', videoLog);
+    await upload(opened.page, 'case-original-file', original);
+    await upload(opened.page, 'case-copy-file', copy);
+    return opened;
+  }
+
+  /** The case's result: edited, in the second sound, which only the copy's completed fingerprint can tell. */
+  async function expectCaseOfCompletedCopy(p: Page): Promise<void> {
+    await p.waitForSelector('[data-testid="case-result"]', { timeout: 60_000 });
+    expect(await p.$eval('[data-testid="case-decoding"][data-slot="copy-1"]', (e) => e.getAttribute('data-state'))).toBe('complete');
+    expect(await p.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'))).toBe('edited');
+    expect(await p.$$eval('[data-testid="edit-tracks"]', (cells) => cells.map((c) => c.textContent))).toEqual([' (geluid 2)']);
+  }
+
+  /** Stopped part-way, and said so; its decoding workers ended, none finished. */
+  async function expectStopped(p: Page): Promise<void> {
+    await p.waitForSelector('[data-testid="case-decoding"][data-slot="copy-1"][data-state="stopped"]', { timeout: 30_000 });
+    const seen = await decodingSeen(p);
+    expect(seen.stoppedAt).not.toBeNull();
+    expect(Object.entries(seen.stoppedAt!).every(([track, done]) => done < seen.jobs[track]!.total)).toBe(true);
+    expect(await text(p, '[data-slot="copy-1"][data-state="stopped"] [role="status"]')).toBe(
+      `Gestopt: ${copyName} is niet in het dossier opgenomen. Probeer het opnieuw of kies het bestand opnieuw.`,
+    );
+    const runs = seen.runs.filter((run) => run.name === copyName);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs).toEqual(runs.map((run) => ({ ...run, done: false, ended: true })));
+  }
+
+  it('shows a bar per decoding of the copy, in Dutch, each reaching its end, then the case', async () => {
+    const { page: p } = await openVideoCase(false);
+    try {
+      await p.waitForSelector('[data-testid="case-decoding"][data-slot="copy-1"] [data-testid="case-decoding-job"]', { timeout: 30_000 });
+      const labels = await p.$$eval('[data-slot="copy-1"] [data-testid="case-decoding-job"] .progress', (bars) => bars.map((b) => b.getAttribute('aria-label')));
+      expect(labels).toEqual([`Geluid van ${copyName} ontleden`, `Beeld van ${copyName} ontleden`, `Geluid 2 van ${copyName} ontleden`]);
+      await expectCaseOfCompletedCopy(p);
+      const seen = await decodingSeen(p);
+      expect(seen.states).toEqual(['none', 'running', 'complete']);
+      expect(Object.keys(seen.jobs)).toEqual(['sound', 'picture', 'sound 2']);
+      for (const job of Object.values(seen.jobs)) {
+        expect(job.end).toBe('decoded');
+        expect(job.total).toBeCloseTo(20, 0);
+        expect(job.done).toBe(job.total);
+      }
+      // The bars moved on the way, not only jumped to their end.
+      expect(Object.values(seen.jobs).some((job) => job.partWay)).toBe(true);
+      expect(await text(p, '[data-testid="case-decoding"][data-slot="copy-1"]')).toBe(`✓ ${copyName}: geluid, beeld en geluid 2 ontleed`);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('stopping the decoding ends its workers and leaves the copy out of the case; choosing the file again completes it', async () => {
+    const opened = await openVideoCase(true);
+    const p = opened.page;
+    try {
+      await expectStopped(p);
+      // The original completes meanwhile; then no worker is left running.
+      await p.waitForSelector('[data-testid="case-decoding"][data-slot="original"][data-state="complete"]', { timeout: 60_000 });
+      for (let i = 0; i < 50 && p.workers().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(p.workers()).toHaveLength(0);
+      // Out of the case: no result and no verdict from a half-made fingerprint, and nothing said to be on its way.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await p.$('[data-testid="case-result"]')).toBeNull();
+      expect(await p.$('[data-testid="verdict"]')).toBeNull();
+      expect(await p.$$eval('[role="status"]', (nodes) => nodes.map((n) => n.textContent))).not.toContain('Vingerafdrukken en geluid worden berekend…');
+
+      await upload(p, 'case-copy-file', copy);
+      await expectCaseOfCompletedCopy(p);
+      expectOwnRequestsOnly([opened], server.origin);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('"Opnieuw proberen" completes a stopped copy without choosing it again', async () => {
+    const { page: p } = await openVideoCase(true);
+    try {
+      await expectStopped(p);
+      await p.click('[data-testid="case-decoding-retry"]');
+      await expectCaseOfCompletedCopy(p);
+    } finally {
+      await p.close();
     }
   });
 });

@@ -18,6 +18,18 @@ export interface CaseMessages {
   addCopy: string;
   shownCopy: string;
   preparing: string;
+  /** While a recording's sound, picture and further sound tracks are decoded for its fingerprint. */
+  completing: (name: string) => string;
+  /** One decoding's bar: "beeld van kopie.mp4 ontleden". */
+  decodingOf: (track: string, name: string) => string;
+  stopDecoding: string;
+  /** A stopped recording: out of the case, and how to bring it in. */
+  decodingStopped: (name: string) => string;
+  retryDecoding: string;
+  /** "✓ kopie.mp4: geluid, beeld en geluid 2 ontleed". */
+  completed: (name: string, tracks: string) => string;
+  /** Tracks that could not be decoded: the comparison names them as not compared. */
+  notDecoded: (tracks: string) => string;
   logOk: string;
   logBroken: string;
   originalTitle: (name: string) => string;
@@ -60,6 +72,13 @@ const nl: CaseMessages = {
   addCopy: 'Nog een kopie toevoegen',
   shownCopy: 'Rapport en bewerkingen van',
   preparing: 'Vingerafdrukken en geluid worden berekend…',
+  completing: (name) => `${name} wordt ontleed voor de vingerafdruk (dit kan bij een lange video minuten duren)…`,
+  decodingOf: (track, name) => `${track[0]!.toUpperCase()}${track.slice(1)} van ${name} ontleden`,
+  stopDecoding: 'Ontleden stoppen',
+  decodingStopped: (name) => `Gestopt: ${name} is niet in het dossier opgenomen. Probeer het opnieuw of kies het bestand opnieuw.`,
+  retryDecoding: 'Opnieuw proberen',
+  completed: (name, tracks) => `✓ ${name}: ${tracks} ontleed`,
+  notDecoded: (tracks) => `Niet te ontleden: ${tracks}; het rapport noemt dit als niet vergeleken.`,
   logOk: 'Logboek ongeschonden',
   logBroken: 'Logboek GEBROKEN: de registraties erin worden niet gebruikt',
   originalTitle: (name) => `Origineel: ${name}`,
@@ -106,6 +125,13 @@ const en: CaseMessages = {
   addCopy: 'Add another copy',
   shownCopy: 'Report and edits of',
   preparing: 'Computing fingerprints and sound…',
+  completing: (name) => `Analysing ${name} for its fingerprint (for a long video this can take minutes)…`,
+  decodingOf: (track, name) => `Analysing the ${track} of ${name}`,
+  stopDecoding: 'Stop analysing',
+  decodingStopped: (name) => `Stopped: ${name} is not in the case. Try again or choose the file again.`,
+  retryDecoding: 'Try again',
+  completed: (name, tracks) => `✓ ${name}: ${tracks} analysed`,
+  notDecoded: (tracks) => `Could not be analysed: ${tracks}; the report names this as not compared.`,
   logOk: 'Log intact',
   logBroken: 'Log BROKEN: its registrations are not used',
   originalTitle: (name) => `Original: ${name}`,

@@ -10,6 +10,7 @@ import { sealBundle } from '../../../shared/bundle/seal-bundle.ts';
 import { TOOL } from '../../../shared/bundle/tool.ts';
 import type { Lang } from '../../../shared/report/lang.ts';
 import { BundleCheckView, BundleDownload } from './case-bundle.tsx';
+import { CaseDecoding } from './case-decoding.tsx';
 import { CaseEdits } from './case-edits.tsx';
 import { CaseLookup } from './case-lookup.tsx';
 import { CASE_MESSAGES } from './case-messages.ts';
@@ -62,7 +63,8 @@ export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
     };
   }, [log, receiptText, a, slots]);
 
-  const preparing = (original.side.state.phase === 'ready' && !a) || busy;
+  // A stopped recording is not being prepared: it waits, out of the case, for the handler.
+  const preparing = (original.side.state.phase === 'ready' && !a && original.completion.phase !== 'stopped') || busy;
   return (
     <div class="view case-view">
       <h2 class="no-print">{t.title}</h2>
@@ -84,6 +86,7 @@ export function CaseView({ t: page, lang }: { t: PageMessages; lang: Lang }) {
         <div class="side">
           <FilePicker id="case-original-file" label={t.original} hint={t.originalHint} disabled={original.side.state.phase === 'working'} onFile={original.side.load} />
           <SideStatus side={original.side} t={page} lang={lang} />
+          <CaseDecoding caseSide={original} slot="original" inputId="case-original-file" t={t} lang={lang} />
         </div>
         {slots.map((_, i) => (
           <CopySlot key={i} index={i} t={t} page={page} lang={lang} onChange={onSlot} />

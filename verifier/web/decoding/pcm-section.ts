@@ -7,12 +7,16 @@ import { pcmBlockFrames, PcmBlockHasher, pcmDataRange } from '../../../shared/fi
 
 const SLICE_BYTES = 4 * 1024 * 1024;
 
-export async function addPcmSection(fingerprint: Fingerprint, file: Blob): Promise<void> {
+/** @param signal aborting it stops between slices, leaving the section out */
+export async function addPcmSection(fingerprint: Fingerprint, file: Blob, signal?: AbortSignal): Promise<void> {
   const wav = fingerprint.file.wav;
   const blockFrames = wav && pcmBlockFrames(wav);
   if (!wav || !blockFrames || fingerprint.pcm) return;
   const hasher = new PcmBlockHasher(wav, blockFrames, sha256);
   const [start, end] = pcmDataRange(wav);
-  for (let at = start; at < end; at += SLICE_BYTES) hasher.update(new Uint8Array(await file.slice(at, Math.min(end, at + SLICE_BYTES)).arrayBuffer()));
+  for (let at = start; at < end; at += SLICE_BYTES) {
+    if (signal?.aborted) return;
+    hasher.update(new Uint8Array(await file.slice(at, Math.min(end, at + SLICE_BYTES)).arrayBuffer()));
+  }
   fingerprint.pcm = hasher.finish();
 }

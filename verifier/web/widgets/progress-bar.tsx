@@ -6,8 +6,9 @@ interface Props {
   done: number;
   total: number;
   lang: Lang;
-  cancelLabel: string;
-  onCancel: () => void;
+  /** Without them the bar has no stop button of its own (one button stops several bars). */
+  cancelLabel?: string;
+  onCancel?: () => void;
   /** What done and total count: bytes (shown in MB, the default) or seconds of sound. */
   unit?: 'bytes' | 'seconds';
 }
@@ -24,9 +25,11 @@ export function ProgressBar({ label, done, total, lang, cancelLabel, onCancel, u
       <span class="progress-bytes">
         {percent}% ({formatCount(done * shown, lang)} / {formatCount(total * shown, lang)} {suffix})
       </span>
-      <button type="button" onClick={onCancel}>
-        {cancelLabel}
-      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      )}
     </div>
   );
 }
