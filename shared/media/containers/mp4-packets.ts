@@ -86,6 +86,8 @@ export async function readMp4(reader: SourceReader, out: PacketCollector, track?
     if (t.timescale === 0) reader.fail(at, `the ${t.kind} track has a timescale of 0`);
     r.amr = AmrSampleSplitter.forCodec(t.codec, reader, r.out);
     if (t.stbl) expandSampleTable(t.stbl, t.timescale, (problem) => reader.fail(at, problem), adder(r));
+    // Expanded into packets: the moov it is part of can go.
+    t.stbl = null;
     await flushAmr(r);
     r.defaults = trackDefaults(moov, t.id);
     const last = r.out.packets.length - 1;

@@ -103,11 +103,12 @@ export function parseTrack(trak: Uint8Array, movieTimescale: number): Mp4Track {
   const format = entry?.type ?? '';
   const codec = format === 'mp4a' && entry ? mp4aCodec(entry.data) : (SAMPLE_ENTRY_CODECS[format] ?? format.trim().toLowerCase());
   const track: Mp4Track = { id, kind, codec, timescale, shift: editShift(trak, timescale, movieTimescale), stbl };
+  // Decoder configs are copies: a view would keep the whole moov (3 MB an hour of video) alive with the result.
   if (kind === 'audio' && entry && entry.data.length >= 28) {
     track.channels = u16be(entry.data, 16);
     track.sampleRate = u16be(entry.data, 24);
-    track.decoderConfig = mp4DecoderConfig(format, entry.data);
+    track.decoderConfig = mp4DecoderConfig(format, entry.data)?.slice();
   }
-  if (kind === 'video' && entry) track.decoderConfig = mp4DecoderConfig(format, entry.data);
+  if (kind === 'video' && entry) track.decoderConfig = mp4DecoderConfig(format, entry.data)?.slice();
   return track;
 }

@@ -11,6 +11,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { ByteSource } from '../byte-source.ts';
 import { MediaError } from '../media-error.ts';
 import { PacketList } from './packet-list.ts';
+import { BlockArray } from '../../block-array.ts';
 import { grownTo } from '../../grown-array.ts';
 
 export const PACKET_HASH_BYTES = 8;
@@ -295,10 +296,11 @@ const PIECE = 1024 * 1024;
 const GAP = 4 * 1024;
 
 /** Hashes the packets by reading only the parts of the file that hold them, a piece at a time. */
-export async function hashPackets(source: ByteSource, packets: PacketRuns, hash: HashFunction = portableSha256): Promise<Uint8Array> {
+/** `piece`: a PIECE-byte buffer to read into, for callers hashing in several calls (else one is made). */
+export async function hashPackets(source: ByteSource, packets: PacketRuns, hash: HashFunction = portableSha256, piece?: Uint8Array): Promise<Uint8Array> {
   const hasher = new PacketRangeHasher(packets, hash);
   // Hashing consumes each piece at once, so one buffer serves every read when the source can fill it.
-  const buffer = source.readInto && packets.length > 0 ? new Uint8Array(PIECE) : null;
+  const buffer = source.readInto && packets.length > 0 ? (piece ?? new Uint8Array(PIECE)) : null;
   for (let at = hasher.nextNeeded(); at !== Infinity; at = hasher.nextNeeded()) {
     if (at >= source.size) throw new MediaError(source.name, at, 'a packet lies beyond the end of the file');
     const length = Math.min(hasher.neededEnd(GAP, PIECE), source.size) - at;
@@ -309,50 +311,68 @@ export async function hashPackets(source: ByteSource, packets: PacketRuns, hash:
   return hasher.digest();
 }
 
+/** Packets hashed per call of hashPackets() at the end: its byte runs are held a slice at a time, not an hour's at once. */
+const FINISH_SLICE = 16384;
+
 /**
  * Packet hashes in the order a reader finds the packets. A packet whose bytes the reader holds when
  * it finds it (a WebM block, an Ogg page, an MP3 frame just scanned) is hashed then, so its bytes
  * are not read again; the others (an MP4's samples, listed from the moov before the media data; an
- * Ogg packet across pages) are read and hashed at the end. Those are kept as their numbers in the
- * reader's list (4 bytes each), not copied: an hour of video is some 260 000 of them.
+ * Ogg packet across pages) are read and hashed at the end. Those are kept as runs of consecutive
+ * packet numbers, not copied: an MP4's hour of video, some 260 000 packets, is one run.
  */
 export class FoundPacketHashes {
-  private hashes = new Uint8Array(1024 * PACKET_HASH_BYTES);
+  private hashes = new BlockArray(Uint8Array, PACKET_HASH_BYTES);
   private count = 0;
   private packets: PacketList | null = null;
-  private later = new Uint32Array(1024);
-  private laterCount = 0;
+  /** [first, end) pairs of packet numbers still to hash. */
+  private later = new BlockArray(Uint32Array, 2);
+  private laterRuns = 0;
 
   constructor(private readonly hash: HashFunction = portableSha256) {}
 
   /** Packet `index` of `packets` (the same list each time, told in order), with its bytes when at hand (else it is read in finish()). */
   add(packets: PacketList, index: number, bytes: Uint8Array | null): void {
     if (index !== this.count) throw new RangeError(`packet ${index} told as the ${this.count}th`);
-    this.hashes = grownTo(this.hashes, (this.count + 1) * PACKET_HASH_BYTES);
-    if (bytes) this.hash.once(bytes, this.hashes, this.count * PACKET_HASH_BYTES);
-    else {
+    if (bytes) {
+      const [block, at] = this.hashes.at(this.count);
+      this.hash.once(bytes, block, at);
+    } else {
       this.packets = packets;
-      this.later = grownTo(this.later, this.laterCount + 1);
-      this.later[this.laterCount++] = index;
+      const [last, at] = this.later.at(Math.max(0, this.laterRuns - 1));
+      if (this.laterRuns > 0 && last[at + 1] === index) last[at + 1] = index + 1;
+      else {
+        const [block, start] = this.later.at(this.laterRuns++);
+        block[start] = index;
+        block[start + 1] = index + 1;
+      }
     }
     this.count++;
   }
 
   /** PACKET_HASH_BYTES per packet, in the order added. @throws MediaError when a packet cannot be read */
   async finish(source: ByteSource): Promise<Uint8Array> {
-    const { packets, later, laterCount } = this;
-    // A copy of the exact length: the table keeps its hashes for the whole comparison, not the buffer
-    // doubled while filling. Made first and this object's state let go, since the layer holds it while
-    // the next track is hashed: an hour of 720p holds 3 MB less at the pass's peak.
-    const hashes = this.hashes.slice(0, this.count * PACKET_HASH_BYTES);
-    this.hashes = new Uint8Array(0);
-    this.later = new Uint32Array(0);
+    const { packets, later, laterRuns } = this;
+    // Of the exact length: the table keeps its hashes for the whole comparison. This object's state
+    // is let go first, since the layer holds it while the next track is hashed.
+    const hashes = this.hashes.toArray(this.count);
+    this.hashes = new BlockArray(Uint8Array, PACKET_HASH_BYTES);
+    this.later = new BlockArray(Uint32Array, 2);
     this.packets = null;
-    if (packets) {
-      const at = (k: number) => later[k]!;
-      const runs: PacketRuns = { length: laterCount, offset: (k) => packets.offset(at(k)), size: (k) => packets.size(at(k)), parts: (k) => packets.parts(at(k)) };
-      const rest = await hashPackets(source, runs, this.hash);
-      for (let k = 0; k < laterCount; k++) hashes.set(rest.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), at(k) * PACKET_HASH_BYTES);
+    if (!packets) return hashes;
+    const piece = source.readInto ? new Uint8Array(PIECE) : undefined;
+    for (let r = 0; r < laterRuns; r++) {
+      const [block, at] = later.at(r);
+      for (let from = block[at]!, end = block[at + 1]!; from < end; from += FINISH_SLICE) {
+        const first = from;
+        const runs: PacketRuns = {
+          length: Math.min(FINISH_SLICE, end - first),
+          offset: (k) => packets.offset(first + k),
+          size: (k) => packets.size(first + k),
+          parts: (k) => packets.parts(first + k),
+        };
+        hashes.set(await hashPackets(source, runs, this.hash, piece), first * PACKET_HASH_BYTES);
+      }
     }
     return hashes;
   }

@@ -8,7 +8,7 @@ import { decodeVarints, encodeVarints } from '../../fingerprint/varint.ts';
 import { DEFAULT_PACKET_CAP } from './packet-collector.ts';
 import { PICTURE_HASH_NAME } from './avc-picture-units.ts';
 import { PACKET_HASH_BYTES, PACKET_HASH_NAME } from './packet-hash.ts';
-import { SECTION_NAME, type PacketTable } from './packet-table.ts';
+import { SECTION_NAME, tickColumn, type PacketTable } from './packet-table.ts';
 
 export const MAX_SECTION_PACKETS = DEFAULT_PACKET_CAP;
 const MAX_STEP = 2 ** 31 - 1;
@@ -35,13 +35,15 @@ export class PacketSectionError extends Error {
   override readonly name = 'PacketSectionError';
 }
 
-function runs(values: ArrayLike<number>, code: (v: number) => number): string {
+/** The `n` values `value(i)` as runs (no copy of them is made: a table is hundreds of thousands long). */
+function runs(n: number, value: (i: number) => number, code: (v: number) => number): string {
   const out: number[] = [];
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < n; ) {
+    const v = value(i);
     let j = i + 1;
-    while (j < values.length && values[j] === values[i]) j++;
-    const coded = code(values[i]!);
-    if (!(coded >= 0 && coded <= MAX_STEP)) throw new RangeError(`packet time step ${values[i]} does not fit the section`);
+    while (j < n && value(j) === v) j++;
+    const coded = code(v);
+    if (!(coded >= 0 && coded <= MAX_STEP)) throw new RangeError(`packet time step ${v} does not fit the section`);
     out.push(coded, j - i);
     i = j;
   }
@@ -52,9 +54,8 @@ const zigzag = (v: number) => (v >= 0 ? v * 2 : -v * 2 - 1);
 const unzigzag = (v: number) => (v % 2 === 0 ? v / 2 : -(v + 1) / 2);
 
 export function writePacketSection(table: PacketTable): PacketSection {
-  const n = table.times.length;
-  const steps = new Float64Array(Math.max(0, n - 1));
-  for (let i = 1; i < n; i++) steps[i - 1] = table.times[i]! - table.times[i - 1]!;
+  const { times, durations } = table;
+  const n = times.length;
   return {
     container: table.container,
     codec: table.codec,
@@ -63,8 +64,8 @@ export function writePacketSection(table: PacketTable): PacketSection {
     timebase: table.timebase,
     count: n,
     start: n > 0 ? table.times[0]! : 0,
-    steps: runs(steps, zigzag),
-    durations: runs(table.durations, (v) => v),
+    steps: runs(Math.max(0, n - 1), (i) => times[i + 1]! - times[i]!, zigzag),
+    durations: runs(n, (i) => durations[i]!, (v) => v),
     hashes: encodeBase64(table.hashes),
     truncated: table.truncated,
   };
@@ -123,9 +124,11 @@ export function readPacketSection(value: unknown): PacketTable {
   if (!hashes) fail('hashes', 'is not canonical base64');
   const steps = expandRuns('steps', s.steps, Math.max(0, n - 1), unzigzag);
   const durations = expandRuns('durations', s.durations, n, (v) => v);
-  const times = new Float64Array(n);
-  for (let i = 0; i < n; i++) times[i] = i === 0 ? (s.start as number) : times[i - 1]! + steps[i - 1]!;
-  const table: PacketTable = { container: s.container as string, codec: s.codec as string, timebase, times, durations, hashes, truncated: s.truncated };
+  // Each start is the one before plus a step: summed once here, so the ticks column is filled in order.
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = i === 0 ? (s.start as number) : starts[i - 1]! + steps[i - 1]!;
+  const times = tickColumn(n, (i) => starts[i]!);
+  const table: PacketTable = { container: s.container as string, codec: s.codec as string, timebase, times, durations: tickColumn(n, (i) => durations[i]!), hashes, truncated: s.truncated };
   if (s.hash === PICTURE_HASH_NAME) table.picture = { hash: PICTURE_HASH_NAME, parameterSets: s.parameterSets as string };
   return table;
 }

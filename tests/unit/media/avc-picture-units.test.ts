@@ -74,6 +74,24 @@ describe('H.264 pictures hashed by their NAL units', () => {
     expect(once(hash.hash, new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x65]))).toHaveLength(16);
   });
 
+  test('in one call or in pieces, with lengths of 1, 2 and 4 bytes, the same units count: delimiters dropped, known parameter sets left out, the rest kept', () => {
+    const sps = [0x67, 0x42, 0xc0, 0x1e, 0xd9];
+    const pps = [0x68, 0xce, 0x3c, 0x80];
+    for (const lengthSize of [1, 2, 4]) {
+      const avcC = new Uint8Array([1, 0x42, 0xc0, 0x1e, 0xfc | (lengthSize - 1), 0xe1, 0, sps.length, ...sps, 1, 0, pps.length, ...pps]);
+      const hash = avcPictureHash(portableSha256, avcC)!;
+      const unit = (bytes: number[]) => [...Array.from({ length: lengthSize }, (_, k) => (bytes.length >>> (8 * (lengthSize - 1 - k))) & 0xff), ...bytes];
+      const slice = Array.from({ length: 200 }, (_, i) => (i * 7) & 0xff);
+      const packet = (...units: number[][]) => new Uint8Array(units.flatMap(unit));
+      const plain = packet([0x65, ...slice]);
+      const withKnown = packet([0x09, 0xf0], sps, pps, [0x65, ...slice]);
+      const withOther = packet([0x09, 0xf0], [0x67, 0x42, 0xc0, 0x1f, 0xd9], [0x65, ...slice]);
+      expect(once(hash.hash, withKnown), `length size ${lengthSize}`).toBe(once(hash.hash, plain));
+      expect(once(hash.hash, withOther)).not.toBe(once(hash.hash, plain));
+      for (const bytes of [plain, withKnown, withOther]) for (const piece of [1, 3, 64]) expect(streamed(hash, bytes, piece)).toBe(once(hash.hash, bytes));
+    }
+  });
+
   test('a picture cropped by its SPS alone: every packet hash kept, the parameter sets differ', async () => {
     const original = await pictureTable('original.mp4');
     const cropped = await pictureTable('sps-cropped.mp4');

@@ -137,4 +137,20 @@ describe('packet hashes', () => {
       }
     }
   });
+
+  test('tens of thousands of packets, some with bytes and the rest read afterwards in runs and slices, give the same hashes', async () => {
+    // Past one block of hashes (8192) and one slice read at the end (16384), with runs of packets
+    // to read that begin and end anywhere: an MP4's all-later table, a WebM's none, mixed between.
+    const big = seeded(400_000, 11);
+    const n = 40_000;
+    const many = new PacketList();
+    for (let i = 0; i < n; i++) many.push(i * 10, 7 + (i % 4), i, 1);
+    const want = new Uint8Array(n * PACKET_HASH_BYTES);
+    for (let i = 0; i < n; i++) want.set(createHash('sha256').update(big.subarray(i * 10, i * 10 + many.size(i))).digest().subarray(0, PACKET_HASH_BYTES), i * PACKET_HASH_BYTES);
+    for (const withBytes of [() => false, (i: number) => i % 3 === 0, (i: number) => i > 17_000 && i < 33_333]) {
+      const found = new FoundPacketHashes(nodeSha256);
+      for (let i = 0; i < n; i++) found.add(many, i, withBytes(i) ? big.subarray(i * 10, i * 10 + many.size(i)) : null);
+      expect(await found.finish(memoryByteSource('many', big))).toEqual(want);
+    }
+  });
 });

@@ -16,8 +16,9 @@ export function tableOf(labels: string[], codec = 'opus'): PacketTable {
     container: 'webm',
     codec,
     timebase: 1000,
-    times: Float64Array.from(labels, (_, i) => i * 20),
-    durations: new Float64Array(n).fill(20),
+    // As packetTable() makes them: ticks that fit in 32 bits are Int32Arrays.
+    times: Int32Array.from(labels, (_, i) => i * 20),
+    durations: new Int32Array(n).fill(20),
     hashes,
     truncated: false,
   };

@@ -30,6 +30,9 @@ describe('overlapping packets', () => {
     expect(packetOverlap(list([0, 10], [10, 5], [15, 0], [15, 1]))).toBe(-1);
     expect(packetOverlap(list([100, 10], [0, 10], [50, 10]))).toBe(-1);
     expect(packetOverlap(list([100, 10], [0, 10], [105, 10]))).toBe(105);
+    expect(packetOverlap(list([0, 10], [5, 10]))).toBe(5);
+    // Found in file order, then the order breaks: the first overlap in file order all the same.
+    expect(packetOverlap(list([0, 10], [8, 10], [100, 1], [3, 1]))).toBe(3);
     const parts = PacketList.from([{ offset: 0, size: 20, time: 0, duration: 0, parts: [0, 10, 30, 10] }, { offset: 35, size: 2, time: 0, duration: 0 }]);
     expect(packetOverlap(parts)).toBe(35);
   });
