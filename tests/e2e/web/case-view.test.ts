@@ -332,7 +332,7 @@ const recordDecoding = (p: Page, slot: string, stop: boolean): Promise<void> =>
             if (e.data?.type === 'done') run.done = true;
           });
         }
-        return postMessage.call(this, message, transfer ?? []);
+        postMessage.call(this, message, { transfer: transfer ?? [] });
       } as Worker['postMessage'];
       Worker.prototype.terminate = function (this: Worker) {
         const run = runOf.get(this);
