@@ -8,8 +8,12 @@ for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 const EQUALS = 61;
-/** Characters turned into a string at a time: a string built a few characters per step would leave a node per step alive until joined (some 50 bytes for every 4 characters). */
-const PIECE = 8192;
+/**
+ * The codes become one string in one call (and three times faster): built in 8 KiB pieces, each piece
+ * stayed alive until they were joined, and three hours of video's sections (8 MB of base64) made V8
+ * grow its young generation to its limit. Base64 is ASCII, which latin1 decodes as it is.
+ */
+const ASCII = new TextDecoder('latin1');
 
 export function encodeBase64(bytes: Uint8Array): string {
   const codes = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
@@ -20,10 +24,7 @@ export function encodeBase64(bytes: Uint8Array): string {
     codes[o + 2] = i + 1 < bytes.length ? CODES[(n >> 6) & 63]! : EQUALS;
     codes[o + 3] = i + 2 < bytes.length ? CODES[n & 63]! : EQUALS;
   }
-  const parts: string[] = [];
-  // apply() takes the typed array as it is; a spread would go through its iterator, several times slower.
-  for (let at = 0; at < codes.length; at += PIECE) parts.push(String.fromCharCode.apply(null, codes.subarray(at, at + PIECE) as unknown as number[]));
-  return parts.join('');
+  return ASCII.decode(codes);
 }
 
 /** @returns the bytes, or null when `text` is not canonical padded base64 */

@@ -1,16 +1,39 @@
 // Unsigned LEB128 varints: chunk lengths (at most 256 KiB) take three bytes or fewer each.
+import { concatBytes } from '../media/concat-bytes.ts';
 
-export function encodeVarints(values: ArrayLike<number>): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    let v = values[i]!;
+/** Bytes per block of a VarintWriter: 64 KiB, so a long table's varints are not one doubled array of numbers. */
+const BLOCK = 64 * 1024;
+
+/** Varints written as they come, a block of bytes at a time. */
+export class VarintWriter {
+  private readonly full: Uint8Array[] = [];
+  private block = new Uint8Array(BLOCK);
+  private fill = 0;
+
+  /** `value`: an integer from 0 to 2^32 - 1. */
+  push(value: number): void {
+    if (this.fill > BLOCK - 5) {
+      this.full.push(this.block.subarray(0, this.fill));
+      this.block = new Uint8Array(BLOCK);
+      this.fill = 0;
+    }
+    let v = value;
     while (v >= 0x80) {
-      out.push((v & 0x7f) | 0x80);
+      this.block[this.fill++] = (v & 0x7f) | 0x80;
       v >>>= 7;
     }
-    out.push(v);
+    this.block[this.fill++] = v;
   }
-  return Uint8Array.from(out);
+
+  bytes(): Uint8Array {
+    return concatBytes([...this.full, this.block.subarray(0, this.fill)]);
+  }
+}
+
+export function encodeVarints(values: ArrayLike<number>): Uint8Array {
+  const out = new VarintWriter();
+  for (let i = 0; i < values.length; i++) out.push(values[i]!);
+  return out.bytes();
 }
 
 /**

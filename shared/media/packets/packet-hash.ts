@@ -361,19 +361,24 @@ export class FoundPacketHashes {
     this.packets = null;
     if (!packets) return hashes;
     const piece = source.readInto ? new Uint8Array(PIECE) : undefined;
+    // A slice's packet numbers, gathered across runs (a WebM's later packets are one-packet runs).
+    const numbers = new Uint32Array(FINISH_SLICE);
+    let count = 0;
+    const hashSlice = async () => {
+      const at = (k: number) => numbers[k]!;
+      const runs: PacketRuns = { length: count, offset: (k) => packets.offset(at(k)), size: (k) => packets.size(at(k)), parts: (k) => packets.parts(at(k)) };
+      const sliceHashes = await hashPackets(source, runs, this.hash, piece);
+      for (let k = 0; k < count; k++) hashes.set(sliceHashes.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), at(k) * PACKET_HASH_BYTES);
+      count = 0;
+    };
     for (let r = 0; r < laterRuns; r++) {
       const [block, at] = later.at(r);
-      for (let from = block[at]!, end = block[at + 1]!; from < end; from += FINISH_SLICE) {
-        const first = from;
-        const runs: PacketRuns = {
-          length: Math.min(FINISH_SLICE, end - first),
-          offset: (k) => packets.offset(first + k),
-          size: (k) => packets.size(first + k),
-          parts: (k) => packets.parts(first + k),
-        };
-        hashes.set(await hashPackets(source, runs, this.hash, piece), first * PACKET_HASH_BYTES);
+      for (let packet = block[at]!; packet < block[at + 1]!; packet++) {
+        numbers[count++] = packet;
+        if (count === FINISH_SLICE) await hashSlice();
       }
     }
+    if (count > 0) await hashSlice();
     return hashes;
   }
 }

@@ -8,7 +8,7 @@ import type { ByteSource } from '../byte-source.ts';
 import { MediaError } from '../media-error.ts';
 import { trackHashing, type PictureHashing } from './avc-picture-units.ts';
 import { FoundPacketHashes, PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
-import { writePacketSection, type PacketSection } from './packet-section.ts';
+import { checkPacketSection, writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
 import { trackTables, type TrackTable } from './track-tables.ts';
 import { readPackets, type ReadOptions } from '../read-packets.ts';
@@ -57,7 +57,7 @@ export async function packetLayer(source: ByteSource, hash: HashFunction = porta
 async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean, methods: HashMethods, hashes: (track?: number) => Promise<Uint8Array> | Uint8Array): Promise<PacketLayer> {
   const { others, ...result } = read;
   const table = result.packets.length === 0 ? null : packetTable(result, await hashes());
-  const layer: PacketLayer = { result, table, section: table && sectionOf(name, table) };
+  const layer: PacketLayer = { result, table, section: table && fitsSection(name, table, writePacketSection) };
   if (everyTrack) {
     layer.tracks = await trackTables({ tracks: result.tracks, others }, table, async (track: TrackPackets) => {
       if (track.packets.length === 0) return null;
@@ -65,17 +65,17 @@ async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean,
       const method = methods.get(track.id);
       if (method) made.picture = method;
       // As the `tracks` section will hold it: times too wild for it fail this track only.
-      sectionOf(name, made);
+      fitsSection(name, made, checkPacketSection);
       return made;
     });
   }
   return layer;
 }
 
-/** The section, or a MediaError when the file's times are too wild for it (they are then wrong anyway). */
-function sectionOf(name: string, table: PacketTable): PacketSection {
+/** The section written (or checked), or a MediaError when the file's times are too wild for it (they are then wrong anyway). */
+function fitsSection<T>(name: string, table: PacketTable, write: (table: PacketTable) => T): T {
   try {
-    return writePacketSection(table);
+    return write(table);
   } catch (error) {
     if (error instanceof RangeError) throw new MediaError(name, 0, error.message);
     throw error;

@@ -4,7 +4,7 @@
 // checks every field and bound before allocating, so a doctored section is refused with a message
 // naming the field.
 import { decodeBase64, encodeBase64 } from '../../fingerprint/base64.ts';
-import { decodeVarints, encodeVarints } from '../../fingerprint/varint.ts';
+import { decodeVarints, VarintWriter } from '../../fingerprint/varint.ts';
 import { DEFAULT_PACKET_CAP } from './packet-collector.ts';
 import { PICTURE_HASH_NAME } from './avc-picture-units.ts';
 import { PACKET_HASH_BYTES, PACKET_HASH_NAME } from './packet-hash.ts';
@@ -36,18 +36,18 @@ export class PacketSectionError extends Error {
 }
 
 /** The `n` values `value(i)` as runs (no copy of them is made: a table is hundreds of thousands long). */
-function runs(n: number, value: (i: number) => number, code: (v: number) => number): string {
-  const out: number[] = [];
+function runs(n: number, value: (i: number) => number, code: (v: number) => number, out: VarintWriter | null = new VarintWriter()): string {
   for (let i = 0; i < n; ) {
     const v = value(i);
     let j = i + 1;
     while (j < n && value(j) === v) j++;
     const coded = code(v);
     if (!(coded >= 0 && coded <= MAX_STEP)) throw new RangeError(`packet time step ${v} does not fit the section`);
-    out.push(coded, j - i);
+    out?.push(coded);
+    out?.push(j - i);
     i = j;
   }
-  return encodeBase64(encodeVarints(out));
+  return out ? encodeBase64(out.bytes()) : '';
 }
 
 const zigzag = (v: number) => (v >= 0 ? v * 2 : -v * 2 - 1);
@@ -69,6 +69,13 @@ export function writePacketSection(table: PacketTable): PacketSection {
     hashes: encodeBase64(table.hashes),
     truncated: table.truncated,
   };
+}
+
+/** What writePacketSection() checks, without writing: @throws RangeError when the table's times do not fit a section. */
+export function checkPacketSection(table: PacketTable): void {
+  const { times, durations } = table;
+  runs(Math.max(0, times.length - 1), (i) => times[i + 1]! - times[i]!, zigzag, null);
+  runs(durations.length, (i) => durations[i]!, (v) => v, null);
 }
 
 function fail(field: string, problem: string): never {

@@ -29,6 +29,13 @@ describe('varints', () => {
     expect(Array.from(decodeVarints(bytes, values.length, 3) as Uint32Array)).toEqual(values);
   });
 
+  it("round-trips past the writer's 64 KiB blocks, values of one to five bytes", () => {
+    const values = Array.from({ length: 60_000 }, (_, i) => [i, i * 131, i * 40_009, 2 ** 31 - 1 - i, 2 ** 32 - 1 - i][i % 5]!);
+    const bytes = encodeVarints(values);
+    expect(bytes.length).toBeGreaterThan(128 * 1024);
+    expect(Array.from(decodeVarints(bytes, values.length, 5) as Uint32Array)).toEqual(values);
+  });
+
   it('says what is wrong with damaged input', () => {
     expect(decodeVarints(new Uint8Array([0x80]), 1, 3)).toMatch(/end after 0 of 1/);
     expect(decodeVarints(new Uint8Array([1, 2]), 1, 3)).toMatch(/1 bytes follow/);
