@@ -1,8 +1,8 @@
-// The packet layer beside the fingerprint's read: packetLayer() reads the container through its own
-// random-access source while the main read runs, concurrently, every track in one walk. It reads
-// only headers and packets, holds no copies of the main read's blocks, and so keeps memory flat;
-// StreamingPacketLayer would need each 8 MiB block copied and kept until its reader has passed it,
-// which measured +110 MB peak RSS on a 1 GiB MP4. WAV is left to the byte layer, which places its
+// The packet layer after the fingerprint's read: packetLayer() reads the container through its own
+// random-access source (the file is in the page cache by then), every track in one walk. It reads
+// only headers and packets and holds no copies of the main read's blocks; StreamingPacketLayer would
+// need each 8 MiB block copied and kept until its reader has passed it, which measured +110 MB peak
+// RSS on a 1 GiB MP4. WAV is left to the byte layer, which places its
 // edits to the sample rather than to a 1024-frame block. A malformed container is not an error
 // here: the byte layer still compares the file and the sound is still decoded; the pass ends
 // without a layer and says why, for the report.
@@ -24,7 +24,7 @@ export interface PacketPass {
   tracks: TrackTable[] | null;
 }
 
-/** Starts reading the packets at once. */
+/** Reads the packets. */
 export function startPacketPass(input: OpenedInput, head: Uint8Array, described: FileDescription): Promise<PacketPass> {
   if (described.wav !== null || detectContainer(head.subarray(0, DETECT_BYTES), input.path) === 'unknown') return Promise.resolve({ layer: null, problem: null, tracks: [] });
   return packetLayer(windowedFileSource(input), nodeSha256, { everyTrack: true }).then(

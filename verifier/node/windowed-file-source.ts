@@ -4,9 +4,9 @@
 // of WebM, where a synchronous read of a 64 KiB window takes microseconds. readInto() refills the
 // reader's one window buffer, so no buffer is allocated per window (allocating and collecting a
 // fresh one per window was the largest cost in a profile of the pass on a 1 GiB WebM, some 14 000
-// windows); read() gives a fresh buffer, for callers that keep what they read. The pass shares the
-// main thread with the fingerprint's read, so every few milliseconds it gives way to the event
-// loop: that read and its chunking worker go on meanwhile instead of waiting for the whole pass.
+// windows); read() gives a fresh buffer, for callers that keep what they read. Every few
+// milliseconds the pass gives way to the event loop, so the process stays responsive (progress,
+// Ctrl-C, a worker's messages) through a pass of several seconds.
 import { readSync } from 'node:fs';
 import type { ByteSource } from '../../shared/media/byte-source.ts';
 import { InputError } from './input-error.ts';

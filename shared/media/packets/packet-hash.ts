@@ -79,6 +79,17 @@ class ExtentColumns {
     this.length++;
   }
 
+  /** Empty, and holding at least `capacity` runs without growing: one set of columns serves slice after slice. */
+  emptied(capacity: number): this {
+    this.length = 0;
+    if (this.starts.length < capacity) {
+      this.starts = new Float64Array(capacity);
+      this.ends = new Float64Array(capacity);
+      this.packets = new Float64Array(capacity);
+    }
+    return this;
+  }
+
   /** Drops the first `count` runs. */
   drop(count: number): void {
     this.starts.copyWithin(0, count, this.length);
@@ -137,12 +148,15 @@ export class PacketRangeHasher {
   private position = 0;
   private done = 0;
 
+  /** `reuse`: buffers of an earlier hasher that is done with (see SliceBuffers); digest() then returns a view of them. */
   constructor(
     packets: PacketRuns = new PacketList(),
     private readonly hash: HashFunction = portableSha256,
+    reuse?: SliceBuffers,
   ) {
-    this.extents = new ExtentColumns(Math.max(1024, packets.length));
-    this.hashes = new Uint8Array(packets.length * PACKET_HASH_BYTES);
+    const length = packets.length * PACKET_HASH_BYTES;
+    this.extents = reuse ? reuse.extents.emptied(packets.length) : new ExtentColumns(Math.max(1024, packets.length));
+    this.hashes = reuse && reuse.hashes.length >= length ? reuse.hashes.subarray(0, length) : new Uint8Array(length);
     for (let i = 0; i < packets.length; i++) this.addExtents(packets.offset(i), packets.size(i), packets.parts(i), false);
     // Packets are mostly listed in file order already (an MP4's sample table): then there is nothing to sort.
     if (!this.extents.sorted()) this.extents.sort();
@@ -292,15 +306,28 @@ export class PacketRangeHasher {
 }
 
 const PIECE = 1024 * 1024;
+/** Packets hashed per call of hashPackets() at the end: its byte runs are held a slice at a time, not an hour's at once. */
+const FINISH_SLICE = 16384;
 /** Gaps smaller than this between packets are read through rather than skipped. */
 const GAP = 4 * 1024;
 
 /** Hashes the packets by reading only the parts of the file that hold them, a piece at a time. */
-/** `piece`: a PIECE-byte buffer to read into, for callers hashing in several calls (else one is made). */
-export async function hashPackets(source: ByteSource, packets: PacketRuns, hash: HashFunction = portableSha256, piece?: Uint8Array): Promise<Uint8Array> {
-  const hasher = new PacketRangeHasher(packets, hash);
+/**
+ * The buffers of hashing packets a slice at a time (FoundPacketHashes.finish), made once and reused:
+ * made anew per slice they came to 32 bytes a packet that waited for the collector, through the
+ * fingerprint's whole read.
+ */
+export class SliceBuffers {
+  readonly extents = new ExtentColumns(FINISH_SLICE);
+  readonly hashes = new Uint8Array(FINISH_SLICE * PACKET_HASH_BYTES);
+  readonly piece = new Uint8Array(PIECE);
+}
+
+/** `reuse`: for callers hashing in several calls; the result is then a view of its buffers, valid until the next call. */
+export async function hashPackets(source: ByteSource, packets: PacketRuns, hash: HashFunction = portableSha256, reuse?: SliceBuffers): Promise<Uint8Array> {
+  const hasher = new PacketRangeHasher(packets, hash, reuse);
   // Hashing consumes each piece at once, so one buffer serves every read when the source can fill it.
-  const buffer = source.readInto && packets.length > 0 ? (piece ?? new Uint8Array(PIECE)) : null;
+  const buffer = source.readInto && packets.length > 0 ? (reuse?.piece ?? new Uint8Array(PIECE)) : null;
   for (let at = hasher.nextNeeded(); at !== Infinity; at = hasher.nextNeeded()) {
     if (at >= source.size) throw new MediaError(source.name, at, 'a packet lies beyond the end of the file');
     const length = Math.min(hasher.neededEnd(GAP, PIECE), source.size) - at;
@@ -310,9 +337,6 @@ export async function hashPackets(source: ByteSource, packets: PacketRuns, hash:
   }
   return hasher.digest();
 }
-
-/** Packets hashed per call of hashPackets() at the end: its byte runs are held a slice at a time, not an hour's at once. */
-const FINISH_SLICE = 16384;
 
 /**
  * Packet hashes in the order a reader finds the packets. A packet whose bytes the reader holds when
@@ -360,14 +384,14 @@ export class FoundPacketHashes {
     this.later = new BlockArray(Uint32Array, 2);
     this.packets = null;
     if (!packets) return hashes;
-    const piece = source.readInto ? new Uint8Array(PIECE) : undefined;
+    const buffers = new SliceBuffers();
     // A slice's packet numbers, gathered across runs (a WebM's later packets are one-packet runs).
     const numbers = new Uint32Array(FINISH_SLICE);
     let count = 0;
     const hashSlice = async () => {
       const at = (k: number) => numbers[k]!;
       const runs: PacketRuns = { length: count, offset: (k) => packets.offset(at(k)), size: (k) => packets.size(at(k)), parts: (k) => packets.parts(at(k)) };
-      const sliceHashes = await hashPackets(source, runs, this.hash, piece);
+      const sliceHashes = await hashPackets(source, runs, this.hash, buffers);
       for (let k = 0; k < count; k++) hashes.set(sliceHashes.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), at(k) * PACKET_HASH_BYTES);
       count = 0;
     };
