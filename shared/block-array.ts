@@ -29,7 +29,7 @@ export class BlockArray<T extends BlockType> {
     const out = new this.make(count * this.stride);
     for (let b = 0; b * BLOCK < count; b++) {
       const block = this.blocks[b];
-      if (block) out.set(block.subarray(0, (Math.min(BLOCK, count - b * BLOCK)) * this.stride) as never, b * BLOCK * this.stride);
+      if (block) out.set(block.subarray(0, Math.min(BLOCK, count - b * BLOCK) * this.stride) as never, b * BLOCK * this.stride);
     }
     return out;
   }

@@ -311,7 +311,6 @@ const FINISH_SLICE = 16384;
 /** Gaps smaller than this between packets are read through rather than skipped. */
 const GAP = 4 * 1024;
 
-/** Hashes the packets by reading only the parts of the file that hold them, a piece at a time. */
 /**
  * The buffers of hashing packets a slice at a time (FoundPacketHashes.finish), made once and reused:
  * made anew per slice they came to 32 bytes a packet that waited for the collector, through the
@@ -323,7 +322,10 @@ export class SliceBuffers {
   readonly piece = new Uint8Array(PIECE);
 }
 
-/** `reuse`: for callers hashing in several calls; the result is then a view of its buffers, valid until the next call. */
+/**
+ * Hashes the packets by reading only the parts of the file that hold them, a piece at a time.
+ * `reuse`: for callers hashing in several calls; the result is then a view of its buffers, valid until the next call.
+ */
 export async function hashPackets(source: ByteSource, packets: PacketRuns, hash: HashFunction = portableSha256, reuse?: SliceBuffers): Promise<Uint8Array> {
   const hasher = new PacketRangeHasher(packets, hash, reuse);
   // Hashing consumes each piece at once, so one buffer serves every read when the source can fill it.

@@ -35,7 +35,7 @@ export class PacketSectionError extends Error {
   override readonly name = 'PacketSectionError';
 }
 
-/** The `n` values `value(i)` as runs (no copy of them is made: a table is hundreds of thousands long). */
+/** The `n` values `value(i)` as runs (no copy of them is made: a table is hundreds of thousands long); with `out` null, only checked. */
 function runs(n: number, value: (i: number) => number, code: (v: number) => number, out: VarintWriter | null = new VarintWriter()): string {
   for (let i = 0; i < n; ) {
     const v = value(i);
@@ -53,9 +53,11 @@ function runs(n: number, value: (i: number) => number, code: (v: number) => numb
 const zigzag = (v: number) => (v >= 0 ? v * 2 : -v * 2 - 1);
 const unzigzag = (v: number) => (v % 2 === 0 ? v / 2 : -(v + 1) / 2);
 
+const stepRuns = ({ times }: PacketTable, out?: VarintWriter | null) => runs(Math.max(0, times.length - 1), (i) => times[i + 1]! - times[i]!, zigzag, out);
+const durationRuns = ({ durations }: PacketTable, out?: VarintWriter | null) => runs(durations.length, (i) => durations[i]!, (v) => v, out);
+
 export function writePacketSection(table: PacketTable): PacketSection {
-  const { times, durations } = table;
-  const n = times.length;
+  const n = table.times.length;
   return {
     container: table.container,
     codec: table.codec,
@@ -64,8 +66,8 @@ export function writePacketSection(table: PacketTable): PacketSection {
     timebase: table.timebase,
     count: n,
     start: n > 0 ? table.times[0]! : 0,
-    steps: runs(Math.max(0, n - 1), (i) => times[i + 1]! - times[i]!, zigzag),
-    durations: runs(n, (i) => durations[i]!, (v) => v),
+    steps: stepRuns(table),
+    durations: durationRuns(table),
     hashes: encodeBase64(table.hashes),
     truncated: table.truncated,
   };
@@ -73,9 +75,8 @@ export function writePacketSection(table: PacketTable): PacketSection {
 
 /** What writePacketSection() checks, without writing: @throws RangeError when the table's times do not fit a section. */
 export function checkPacketSection(table: PacketTable): void {
-  const { times, durations } = table;
-  runs(Math.max(0, times.length - 1), (i) => times[i + 1]! - times[i]!, zigzag, null);
-  runs(durations.length, (i) => durations[i]!, (v) => v, null);
+  stepRuns(table, null);
+  durationRuns(table, null);
 }
 
 function fail(field: string, problem: string): never {
@@ -131,7 +132,7 @@ export function readPacketSection(value: unknown): PacketTable {
   if (!hashes) fail('hashes', 'is not canonical base64');
   const steps = expandRuns('steps', s.steps, Math.max(0, n - 1), unzigzag);
   const durations = expandRuns('durations', s.durations, n, (v) => v);
-  // Each start is the one before plus a step: summed once here, so the ticks column is filled in order.
+  // Summed into doubles first: tickColumn() reads each value twice.
   const starts = new Float64Array(n);
   for (let i = 0; i < n; i++) starts[i] = i === 0 ? (s.start as number) : starts[i - 1]! + steps[i - 1]!;
   const times = tickColumn(n, (i) => starts[i]!);
