@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAudio, findFfmpeg } from '../../verifier/node/decode-audio.ts';
 import { decoderSandbox, spawnDecoder } from '../../verifier/node/sandboxed-spawn.ts';
 import type { CliCompareReport } from '../../verifier/cli/decoder-use.ts';
+import { unsandboxedText } from '../../verifier/cli/unsandboxed-text.ts';
 import { derive, ensureMedia, mediaPath } from '../fixtures/media/make-media.ts';
 import { runCli } from './run-cli.ts';
 
@@ -23,6 +24,8 @@ let input: string;
 let beside: string;
 /** A PATH with ffmpeg and without bwrap. */
 let noBwrap: string;
+/** compare's warning without bwrap; fingerprint prints the same line on stderr. */
+const UNSANDBOXED_EN = unsandboxedText({ sandbox: 'none', reason: 'bubblewrap (bwrap) is not installed' }, 'en')!;
 
 beforeAll(() => {
   ensureMedia();
@@ -168,18 +171,34 @@ describe('the CLI with and without the sandbox', () => {
   /** A re-encode of the client's recording: only the sound can compare it, so both sides are decoded. */
   const opusCopy = (): string => derive('sandbox-opus.ogg', ['-i', mediaPath('aac.m4a'), '-c:a', 'libopus', '-b:a', '48k']);
 
-  it('fingerprints a video (sound and picture, both decoded by ffmpeg) to the same file either way', () => {
+  it('fingerprints a video (sound and picture, both decoded by ffmpeg) to the same file either way; without a sandbox it warns on stderr only', () => {
     const video = mediaPath('video.mp4');
     const envs: Record<string, string>[] = [{}, { PATH: noBwrap }];
-    const files = envs.map((env, i) => {
+    const runs = envs.map((env, i) => {
       const out = join(dir, `video-${i}.json`);
-      const r = runCli(['fingerprint', video, '-o', out], env);
-      expect(r.stderr).toBe('');
+      const r = runCli(['fingerprint', video, '-o', out, '--lang', 'en'], env);
       expect(r.code).toBe(0);
-      return readFileSync(out, 'utf8');
+      expect(r.stdout).toBe('');
+      return { stderr: r.stderr, file: readFileSync(out, 'utf8') };
     });
-    expect(JSON.parse(files[0]!)).toHaveProperty('video');
-    expect(files[1]).toBe(files[0]);
+    expect(JSON.parse(runs[0]!.file)).toHaveProperty('video');
+    expect(runs[1]!.file).toBe(runs[0]!.file);
+    expect(runs[0]!.stderr).toBe('');
+    expect(runs[1]!.stderr).toBe(`opnamepact: ${UNSANDBOXED_EN}\n`);
+  });
+
+  it('fingerprint to stdout without a sandbox: stdout is the fingerprint file, the warning (Dutch by default) is on stderr', () => {
+    const out = join(dir, 'm4a.json');
+    expect(runCli(['fingerprint', input, '-o', out])).toMatchObject({ code: 0, stderr: '' });
+    const r = runCli(['fingerprint', input], { PATH: noBwrap });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(out, 'utf8'));
+    expect(r.stderr).toMatch(/^opnamepact: Let op: ffmpeg heeft de opname\(s\) ZONDER afscherming gedecodeerd \(bubblewrap \(bwrap\) is not installed\)\..*apt-get install bubblewrap.*\n$/);
+    // A plain WAV is decoded by ffmpeg too (its audio section); a file that is no recording is not.
+    expect(runCli(['fingerprint', beside, '--lang', 'en'], { PATH: noBwrap }).stderr).toBe(`opnamepact: ${UNSANDBOXED_EN}\n`);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a recording\n');
+    expect(runCli(['fingerprint', text], { PATH: noBwrap })).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('compare says how ffmpeg ran when it decoded, and warns in the text only without a sandbox', () => {
@@ -259,6 +278,10 @@ describe('the CLI with and without the sandbox', () => {
     const fingerprint = runCli(['fingerprint', input, '-o', out], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '1' });
     expect(fingerprint.code).toBe(2);
     expect(fingerprint.stderr).toContain(`${input}: cannot be decoded: OPNAMEPACT_REQUIRE_SANDBOX is set`);
-    expect(runCli(['fingerprint', input, '-o', out], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '0' })).toMatchObject({ code: 0, stderr: '' });
+    expect(fingerprint.stdout).toBe('');
+    const toStdout = runCli(['fingerprint', mediaPath('video.mp4')], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '1' });
+    expect(toStdout).toMatchObject({ code: 2, stdout: '' });
+    expect(toStdout.stderr).toMatch(/^opnamepact: .*video\.mp4: cannot be decoded: OPNAMEPACT_REQUIRE_SANDBOX is set, but ffmpeg cannot run in a sandbox here: bubblewrap \(bwrap\) is not installed; on Linux install it with apt-get install bubblewrap\n$/);
+    expect(runCli(['fingerprint', input, '-o', out, '--lang', 'en'], { PATH: noBwrap, OPNAMEPACT_REQUIRE_SANDBOX: '0' })).toMatchObject({ code: 0, stderr: `opnamepact: ${UNSANDBOXED_EN}\n` });
   });
 });

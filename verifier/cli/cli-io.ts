@@ -7,6 +7,8 @@ export interface CliIo {
   /** Called while a long file is read; draws a bar on stderr when it is a terminal, else nothing. */
   progress(label: string, done: number, total: number): void;
   progressDone(): void;
+  /** A line for the user beside the output, on stderr: a fingerprint or JSON on stdout stays as it is. */
+  warn(text: string): void;
 }
 
 /** Exit codes of the CLI contract. */

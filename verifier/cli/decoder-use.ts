@@ -1,6 +1,7 @@
-// How ffmpeg ran, for the reports of `compare` and `case` (security review F13): present only when
-// a side that is a recording had its sound or picture decoded; a fingerprint file's sections were
-// made elsewhere, and bytes and packets need no ffmpeg. A property of this machine, not of the
+// How ffmpeg ran, for the reports of `compare` and `case` and `fingerprint`'s warning on stderr
+// (security review F13). In the reports: present only when a side that is a recording had its
+// sound or picture decoded; a fingerprint file's sections were made elsewhere, and bytes and
+// packets need no ffmpeg. A property of this machine, not of the
 // recordings: the shared report (and the evidence bundle, which re-runs it) does not carry it.
 import type { CompareReport } from '../../shared/compare/report.ts';
 import { findFfmpeg } from '../node/decode-audio.ts';

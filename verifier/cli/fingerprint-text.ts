@@ -13,6 +13,15 @@ import type { CliIo } from './cli-io.ts';
 import { trackProgress } from './load-side.ts';
 
 export async function fingerprintText(path: string, io: CliIo): Promise<string> {
+  return (await fingerprintOf(path, io)).text;
+}
+
+/**
+ * The fingerprint file's text, and whether ffmpeg ran on the file: for every container Opnamepact
+ * reads (a plain WAV too: its audio section), even when it found no sound, since it parsed the
+ * client's bytes all the same (`fingerprint`'s warning, security review F13). Not for other files.
+ */
+export async function fingerprintOf(path: string, io: CliIo): Promise<{ text: string; ffmpegRan: boolean }> {
   const input = await openInput(path);
   try {
     const { fingerprint, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
@@ -30,7 +39,7 @@ export async function fingerprintText(path: string, io: CliIo): Promise<string> 
         io.progressDone();
       }
     }
-    return writeFingerprintFile(fingerprint);
+    return { text: writeFingerprintFile(fingerprint), ffmpegRan: fingerprint.file.container !== null };
   } finally {
     await input.handle.close();
   }

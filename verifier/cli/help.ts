@@ -33,7 +33,8 @@ Opties:
 Geluid in audio- en videobestanden wordt met ffmpeg gedecodeerd (apt-get install ffmpeg);
 OPNAMEPACT_FFMPEG=pad kiest een andere ffmpeg. Op Linux draait ffmpeg afgeschermd, zonder netwerk
 en alleen met het ene bestand, als bubblewrap er is (apt-get install bubblewrap); anders zegt het
-rapport dat. OPNAMEPACT_REQUIRE_SANDBOX=1 weigert decoderen zonder afscherming (afsluitcode 2).
+rapport dat (fingerprint: op stderr). OPNAMEPACT_REQUIRE_SANDBOX=1 weigert decoderen zonder
+afscherming (afsluitcode 2).
 
 Afsluitcode: 0 = identiek of dezelfde inhoud / logboek intact; 1 = bewerkt of niet verwant /
 logboek gebroken; 2 = verkeerd gebruik of een onleesbaar bestand (melding op stderr).
@@ -69,7 +70,8 @@ Options:
 Sound in audio and video files is decoded with ffmpeg (apt-get install ffmpeg);
 OPNAMEPACT_FFMPEG=path picks another ffmpeg. On Linux ffmpeg runs in a sandbox, with no network
 and only the one file, when bubblewrap is there (apt-get install bubblewrap); otherwise the report
-says so. OPNAMEPACT_REQUIRE_SANDBOX=1 refuses to decode without one (exit status 2).
+says so (fingerprint: on stderr). OPNAMEPACT_REQUIRE_SANDBOX=1 refuses to decode without one
+(exit status 2).
 
 Exit status: 0 = identical or same content / log intact; 1 = edited or unrelated / log broken;
 2 = wrong usage or an unreadable file (message on stderr).

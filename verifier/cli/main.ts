@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       out: (text) => process.stdout.write(text),
       progress: (label, done, total) => bar.update(label, done, total),
       progressDone: () => bar.done(),
+      warn: (text) => process.stderr.write(`opnamepact: ${text}\n`),
     };
     return await command({ ...args, positionals: rest }, io);
   } catch (e) {

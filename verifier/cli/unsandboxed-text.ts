@@ -1,5 +1,6 @@
-// The warning the CLI's text reports carry when ffmpeg decoded a client's file without a sandbox
-// (security review F13): the complaints handler learns it, and how to fix it. Nothing is said when
+// The warning the CLI's text reports (and `fingerprint`, on stderr) carry when ffmpeg decoded a
+// client's file without a sandbox (security review F13): the complaints handler learns it, and how
+// to fix it. Nothing is said when
 // it ran sandboxed: that is how it should be.
 import type { Lang } from '../../shared/report/lang.ts';
 import type { DecoderSandbox } from '../node/sandboxed-spawn.ts';
