@@ -12,7 +12,8 @@ import type { ByteSource } from '../media/byte-source.ts';
 import { parseAdtsHeader } from '../media/containers/adts-packets.ts';
 import { parseMpegAudioHeader } from '../media/containers/mpeg-audio-frame.ts';
 import type { PacketList } from '../media/packets/packet-list.ts';
-import type { ContainerName, SkippedBytes } from '../media/types.ts';
+import { u32le } from '../media/source-reader.ts';
+import type { ContainerName, SkippedBytes, TrackInfo } from '../media/types.ts';
 import { containerAt, type ContainerKind, type FrameRunEnd } from './container-signatures.ts';
 import { hidingPlaces } from './hiding-places.ts';
 import type { CompareInput } from './layer.ts';
@@ -62,9 +63,15 @@ const OWN_KIND: Partial<Record<ContainerName, ContainerKind>> = { mp4: 'mp4', og
 
 /**
  * @param own where the file's own container begins and what it is: a container of that kind found
- *   there is the file itself (an MP4's `ftyp` lies before its first packet, as does an Ogg's first page)
+ *   there is the file itself (an MP4's `ftyp` lies before its first packet, as does an Ogg's first
+ *   page); for Ogg, the serial numbers of its own streams (a Theora picture's first page lies
+ *   before the sound's first packet too, and is the file's own track, compared as such)
  */
-export async function hiddenStreams(source: ByteSource, ranges: readonly [number, number][], own?: { offset: number; container: ContainerName }): Promise<HiddenStream[]> {
+export async function hiddenStreams(
+  source: ByteSource,
+  ranges: readonly [number, number][],
+  own?: { offset: number; container: ContainerName; serials?: ReadonlySet<number> },
+): Promise<HiddenStream[]> {
   const found: HiddenStream[] = [];
   let budget = MAX_SCAN_BYTES;
   // What checks reaching far (Ogg CRCs, frame runs behind ID3 tags) may read beyond the bytes looked through: as much again.
@@ -79,7 +86,7 @@ export async function hiddenStreams(source: ByteSource, ranges: readonly [number
       const hit = bytes[i] === 0xff ? frames(bytes, i) : containerAt(bytes, i, work, mp3RunEnd);
       if (!hit) continue;
       // The file's own container spans what follows: look on inside it.
-      if (ownKind === hit.kind && start + i === own!.offset) continue;
+      if (ownKind === hit.kind && (start + i === own!.offset || (hit.kind === 'ogg' && own!.serials?.has(u32le(bytes, i + 14))))) continue;
       found.push({ offset: start + i, length: hit.length, codec: hit.kind });
       i += hit.length - 1;
     }
@@ -115,10 +122,11 @@ function frameRun(bytes: Uint8Array, at: number, header: Header): number {
 /** What a side's container reading adds to its comparison input: the bytes skipped and any other stream found. */
 export async function outsideTheStream(
   source: ByteSource,
-  read: { packets: PacketList; skipped?: SkippedBytes[]; container: ContainerName },
+  read: { packets: PacketList; skipped?: SkippedBytes[]; container: ContainerName; tracks: readonly TrackInfo[] },
 ): Promise<Pick<CompareInput, 'skipped' | 'hidden'>> {
   // The reader began where nothing was skipped: at 0, or after junk it skipped at the start.
-  const own = { offset: read.skipped?.find((s) => s.offset === 0)?.length ?? 0, container: read.container };
+  const offset = read.skipped?.find((s) => s.offset === 0)?.length ?? 0;
+  const own = { offset, container: read.container, ...(read.container === 'ogg' && { serials: new Set(read.tracks.map((t) => t.id)) }) };
   const ranges = mergeRanges([...outsidePackets(read.packets, read.skipped, source.size), ...(await hidingPlaces(source, read.container))]);
   const hidden = await hiddenStreams(source, ranges, own);
   return { ...(read.skipped && read.skipped.length > 0 ? { skipped: read.skipped } : {}), ...(hidden.length > 0 ? { hidden } : {}) };

@@ -48,6 +48,18 @@ function pictureEdits(original: readonly FrameSignature[], copy: readonly FrameS
   return edits.map((e) => ({ ...e, basis: 'picture', resolution: FRAME_SECONDS, tracks: ['picture'] }));
 }
 
+/** A track compared by how it looks (the picture) or sounds (a further sound track), when both sides carry that; else null. */
+function judgedOtherwise(
+  label: string,
+  a: TrackWithSound,
+  b: TrackWithSound,
+  pictures: { original: readonly FrameSignature[]; copy: readonly FrameSignature[] } | null,
+): { edits: Edit[]; basis: Basis } | null {
+  if (label === 'picture' && pictures) return { edits: pictureEdits(pictures.original, pictures.copy), basis: 'picture' };
+  const heard = a.audio && b.audio ? soundTrackEdits(label, a.audio, b.audio) : null;
+  return heard ? { edits: heard, basis: 'audio' } : null;
+}
+
 /**
  * `undefined` for a side means its other tracks are not known (a fingerprint file made before they
  * were kept); an empty list means it has none.
@@ -77,6 +89,13 @@ export function compareTracks(
       continue;
     }
     if (!a.table || !b.table) {
+      // No packets to compare (a track the container's reader does not read): how it looks or sounds still can be.
+      const judged = judgedOtherwise(label, a, b, pictures);
+      if (judged) {
+        found.edits.push(...judged.edits);
+        found.compared.push({ track: label, basis: judged.basis });
+        continue;
+      }
       const side = a.table ? 'copy' : 'original';
       const message = (a.table ? b : a).problem;
       const reason = `the ${side}'s track could not be read: ${message ?? 'no packets'}`;
@@ -84,15 +103,10 @@ export function compareTracks(
       continue;
     }
     const result = comparePackets(a.table, b.table);
-    if (!result.decided && label === 'picture' && pictures) {
-      found.edits.push(...pictureEdits(pictures.original, pictures.copy));
-      found.compared.push({ track: label, basis: 'picture' });
-      continue;
-    }
-    const heard = !result.decided && a.audio && b.audio ? soundTrackEdits(label, a.audio, b.audio) : null;
-    if (heard) {
-      found.edits.push(...heard);
-      found.compared.push({ track: label, basis: 'audio' });
+    const judged = result.decided ? null : judgedOtherwise(label, a, b, pictures);
+    if (judged) {
+      found.edits.push(...judged.edits);
+      found.compared.push({ track: label, basis: judged.basis });
       continue;
     }
     if (!result.decided) {

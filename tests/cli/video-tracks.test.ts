@@ -88,6 +88,59 @@ describe('opnamepact compare: the picture blacked out 5–12 s, the sound stream
   });
 });
 
+describe('opnamepact compare: Ogg video (Theora, Vorbis), the picture blacked out 5–12 s, the sound stream-copied', () => {
+  // The Ogg reader reads the sound's packets only. The picture once got the sound's table, and this
+  // copy was "the same content"; its first page, before the sound's first packet, "a hidden recording".
+  it('edited in the picture, found by how it looks and placed within 0.5 s; the sound the same by its packets; nothing hidden', () => {
+    const { exit, report } = compareJson(videoPath('original.ogv'), videoPath('black.ogv'));
+    expect(exit).toBe(1);
+    expect(report.verdict).toBe('edited');
+    const edit = only(report);
+    expect(edit).toMatchObject({ tracks: ['picture'], basis: 'picture' });
+    expectNear(edit.original, [5, 12]);
+    expectNear(edit.copy, [5, 12]);
+    expect(report.compared).toEqual(expect.arrayContaining([{ track: 'sound', basis: 'packets' }, { track: 'picture', basis: 'picture' }]));
+    expect(report.uncompared).toBeUndefined();
+    expect(report.original.hidden).toBeUndefined();
+    expect(report.copy.hidden).toBeUndefined();
+  });
+
+  it('the same from the original’s fingerprint file, which carries the picture’s look', () => {
+    const fingerprint = fingerprintFile(videoPath('original.ogv'));
+    const saved = JSON.parse(readFileSync(fingerprint, 'utf8')) as { video?: { count: number }; tracks: { label: string; count?: number }[] };
+    expect(saved.video?.count).toBe(100);
+    expect(saved.tracks.map((t) => t.label)).toEqual(['picture']);
+    const { exit, report } = compareJson(fingerprint, videoPath('black.ogv'));
+    expect(exit).toBe(1);
+    expect(only(report)).toMatchObject({ tracks: ['picture'], basis: 'picture' });
+    expectNear(only(report).original, [5, 12]);
+  });
+});
+
+describe('a picture ffmpeg may not decode here (MPEG-2 in MP4)', () => {
+  const warning = /^opnamepact: .*picture-mpeg2\.mp4: its picture cannot be decoded: is in a codec Opnamepact does not decode \(mpeg2video\)$/m;
+
+  it('fingerprint: the file is still fingerprinted (code, packets, sound), without a video section, and stderr says why', () => {
+    const out = videoPath('picture-mpeg2.mp4.fingerprint.json');
+    const r = runCli(['fingerprint', videoPath('picture-mpeg2.mp4'), '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(warning);
+    const saved = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(saved.video).toBeUndefined();
+    expect(saved.audio).toBeDefined();
+    expect(saved.packets).toBeDefined();
+  });
+
+  it('compare: the picture is named as not compared, the sound still is, and stderr says why', () => {
+    const r = runCli(['compare', videoPath('original.mp4'), videoPath('picture-mpeg2.mp4'), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(warning);
+    const report = JSON.parse(r.stdout) as CompareReport;
+    expect(report.uncompared?.map((u) => u.track)).toContain('picture');
+    expect(report.compared).toEqual(expect.arrayContaining([{ track: 'sound', basis: 'packets' }]));
+  });
+});
+
 describe('opnamepact compare: other tracks', () => {
   it('the second sound track silenced 8–11 s: edited in "sound 2" only, placed within 0.5 s', () => {
     const { exit, report } = compareJson(videoPath('original.mp4'), videoPath('sound2-silenced.mp4'));

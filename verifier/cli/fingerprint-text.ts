@@ -5,11 +5,11 @@ import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.
 import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
 import { audioSectionOf, withTrackSound } from '../node/audio-of-input.ts';
 import { writeVideoSection } from '../../shared/video/video-section.ts';
-import { pictureSignatures } from '../node/decode-video.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { openInput } from '../node/open-input.ts';
 import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
 import type { CliIo } from './cli-io.ts';
+import { pictureOrWarning } from './picture-or-warning.ts';
 import { trackProgress } from './load-side.ts';
 
 export async function fingerprintText(path: string, io: CliIo): Promise<string> {
@@ -33,7 +33,8 @@ export async function fingerprintOf(path: string, io: CliIo): Promise<{ text: st
       const audio = await audioSectionOf(path, { container, duration, onProgress });
       io.progressDone();
       if (audio) fingerprint.audio = audio;
-      if (tracks?.some((t) => t.label === 'picture')) fingerprint.video = writeVideoSection(await pictureSignatures(path, container));
+      const picture = tracks?.some((t) => t.label === 'picture') ? await pictureOrWarning(path, container, io) : null;
+      if (picture) fingerprint.video = writeVideoSection(picture);
       if (tracks?.some((t) => t.kind === 'audio')) {
         fingerprint.tracks = writeTrackSection(await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) }));
         io.progressDone();

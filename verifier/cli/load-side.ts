@@ -13,12 +13,12 @@ import { readTrackSection } from '../../shared/media/packets/track-section.ts';
 import { readVideoSection } from '../../shared/video/video-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
 import { audioSectionOf, withTrackSound, type AudioOptions } from '../node/audio-of-input.ts';
-import { pictureSignatures } from '../node/decode-video.ts';
 import { fileByteSource } from '../node/file-byte-source.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { InputError } from '../node/input-error.ts';
 import { openInput, readAt } from '../node/open-input.ts';
 import type { CliIo } from './cli-io.ts';
+import { pictureOrWarning } from './picture-or-warning.ts';
 
 export interface LoadedSide extends CompareInput {
   /** Makes sure `fingerprint.audio` is there when the file has decodable audio. */
@@ -56,10 +56,15 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
       const audio = await audioSectionOf(path, { container, duration, onProgress });
       if (audio) fingerprint.audio = audio;
     };
+    let pictureTried = false;
     const loadPicture = async (): Promise<void> => {
       const { container } = fingerprint.file;
-      if (fingerprint.video !== undefined || container === null || !tracks?.some((t) => t.label === 'picture')) return;
-      fingerprint.video = await pictureSignatures(path, container);
+      if (pictureTried || container === null || !tracks?.some((t) => t.label === 'picture')) return;
+      pictureTried = true;
+      // A picture ffmpeg cannot decode (a codec it may not use, a broken stream) stays not compared,
+      // and the report says so; the rest of the comparison stands.
+      const video = await pictureOrWarning(path, container, io);
+      if (video) fingerprint.video = video;
     };
     const loadTrackSound = async (labels: readonly string[]): Promise<void> => {
       const { container } = fingerprint.file;

@@ -9,7 +9,14 @@ import { ffmpegInputRestrictions, VIDEO_DECODERS } from './decode-whitelist.ts';
 import { InputError } from './input-error.ts';
 import { spawnDecoder, withoutInputUrl } from './sandboxed-spawn.ts';
 
-/** @throws InputError naming the file when its picture cannot be decoded or ffmpeg is missing */
+/**
+ * ffmpeg ran and could not decode the picture (a codec it may not use here, a broken stream): the
+ * picture is then left not compared, and the rest of the file still is. A missing ffmpeg, or one
+ * refused without its sandbox, is a plain InputError: nothing can be decoded then.
+ */
+export class PictureUndecodable extends InputError {}
+
+/** @throws PictureUndecodable when ffmpeg cannot decode the picture; InputError when ffmpeg is missing or refused */
 export async function pictureSignatures(file: string, container: string): Promise<FrameSignature[]> {
   let ffmpeg: string;
   try {
@@ -51,7 +58,7 @@ export async function pictureSignatures(file: string, container: string): Promis
       if (code !== 0) {
         const codec = /Codec \((\S+)\) not on whitelist/.exec(stderr);
         const why = codec ? `is in a codec Opnamepact does not decode (${codec[1]})` : withoutInputUrl(stderr.trim().split('\n').pop() ?? `ffmpeg exited with ${code}`, file);
-        return reject(new InputError(file, `its picture cannot be decoded: ${why}`));
+        return reject(new PictureUndecodable(file, `its picture cannot be decoded: ${why}`));
       }
       resolve(signatures);
     });

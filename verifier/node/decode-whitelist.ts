@@ -29,8 +29,8 @@ const DECODERS = [
   'pcm_f32le', 'pcm_f32be', 'pcm_f64le', 'pcm_f64be', 'pcm_alaw', 'pcm_mulaw',
 ];
 
-/** The picture's decoders, for the perceptual picture fingerprint (decode-video.ts). */
-export const VIDEO_DECODERS = ['h264', 'hevc', 'vp8', 'libvpx', 'vp9', 'libvpx-vp9', 'av1', 'libdav1d', 'libaom-av1', 'mpeg4', 'h263', 'mjpeg'];
+/** The picture's decoders, for the perceptual picture fingerprint (decode-video.ts); Theora for Ogg video, whose packets the Ogg reader does not read. */
+export const VIDEO_DECODERS = ['h264', 'hevc', 'vp8', 'libvpx', 'vp9', 'libvpx-vp9', 'av1', 'libdav1d', 'libaom-av1', 'mpeg4', 'h263', 'mjpeg', 'theora'];
 
 /** The ffmpeg input options that pin `file` to `container` and its decoders to `decoders`. @throws InputError for a container we do not read */
 export function ffmpegInputRestrictions(file: string, container: string, decoders: readonly string[] = DECODERS): string[] {

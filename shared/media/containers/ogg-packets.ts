@@ -67,6 +67,7 @@ class OggStreamState {
 
 export async function readOgg(reader: SourceReader, out: PacketCollector): Promise<ReaderOutput> {
   const tracks: TrackInfo[] = [];
+  const serials = new Set<number>();
   const links: OggStreamState[] = [];
   let state: OggStreamState | null = null;
   let chosenSerial = -1;
@@ -91,11 +92,14 @@ export async function readOgg(reader: SourceReader, out: PacketCollector): Promi
     const page = found.page;
     offset = page.offset;
     // A new logical stream: its first page, or (in a damaged file) a serial number not seen before.
-    if (page.first || !tracks.some((t) => t.id === page.serial)) {
+    if (page.first || !serials.has(page.serial)) {
+      serials.add(page.serial);
       const first = await reader.peek(offset + page.headerLength, 16);
       const { codec, kind } = codecOf(first);
-      tracks.push({ id: page.serial, kind, codec });
-      if ((codec === 'opus' || codec === 'vorbis') && (state === null || (state.ended && state.codec === codec && state.rate === rateOf(codec, first)))) {
+      const link = (codec === 'opus' || codec === 'vorbis') && (state === null || (state.ended && state.codec === codec && state.rate === rateOf(codec, first)));
+      // A chained file's later link goes on with the sound it follows: it is not a track of its own.
+      if (!link || state === null) tracks.push({ id: page.serial, kind, codec });
+      if (link) {
         state = new OggStreamState(codec, rateOf(codec, first), out.packets.length);
         links.push(state);
         chosenSerial = page.serial;

@@ -59,7 +59,7 @@ async function layerOf(name: string, read: MediaReadResult, everyTrack: boolean,
   const table = result.packets.length === 0 ? null : packetTable(result, await hashes());
   const layer: PacketLayer = { result, table, section: table && fitsSection(name, table, writePacketSection) };
   if (everyTrack) {
-    layer.tracks = await trackTables({ tracks: result.tracks, others }, table, async (track: TrackPackets) => {
+    layer.tracks = await trackTables({ tracks: result.tracks, others }, async (track: TrackPackets) => {
       if (track.packets.length === 0) return null;
       const made = packetTable({ ...track, container: result.container }, await hashes(track.id));
       const method = methods.get(track.id);

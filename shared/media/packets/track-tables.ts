@@ -34,22 +34,23 @@ export function labelTracks(tracks: readonly TrackInfo[]): { track: TrackInfo & 
 /**
  * The tables of every track but the first audio one, from a read with `everyTrack`; `tableOf` hashes
  * a track's packets into its table (null without packets; a MediaError when they cannot be had). A
- * track the read holds no packets of by its id (the reader of a one-track container such as Ogg,
- * or a malformed file giving two tracks one id) gets the chosen track's table: reading that id on
- * its own reads the chosen track too.
+ * track the read holds no packets of (an Ogg file's Theora picture: the Ogg reader reads one sound;
+ * a malformed file giving two tracks one id) has no table, and says why: it is then compared by how
+ * it looks or sounds, or named as not compared. It once got the sound's table, and an Ogg picture
+ * blacked out for seconds was "the same" because its sound was.
  */
-export async function trackTables(
-  result: Pick<MediaReadResult, 'tracks' | 'others'>,
-  chosen: PacketTable | null,
-  tableOf: (track: TrackPackets) => Promise<PacketTable | null>,
-): Promise<TrackTable[]> {
+export async function trackTables(result: Pick<MediaReadResult, 'tracks' | 'others'>, tableOf: (track: TrackPackets) => Promise<PacketTable | null>): Promise<TrackTable[]> {
   const out: TrackTable[] = [];
   for (const { track, label } of labelTracks(result.tracks)) {
     if (label === 'sound') continue;
     const read = result.others?.find((other) => other.id === track.id);
     try {
       if (read?.failure) throw read.failure;
-      const table = read ? await tableOf(read) : chosen;
+      if (!read) {
+        out.push({ label, kind: track.kind, id: track.id, table: null, problem: `the ${track.codec} packets of this track are not read in this container` });
+        continue;
+      }
+      const table = await tableOf(read);
       out.push({ label, kind: track.kind, id: track.id, table, ...(table ? {} : { problem: 'the track holds no packets' }) });
     } catch (error) {
       if (!(error instanceof MediaError)) throw error;
