@@ -82,6 +82,18 @@ describe('the picture blacked out 5–12 s, the sound copied, in the page', () =
   });
 });
 
+describe('Ogg video (Theora, Vorbis) whose picture was blacked out 5–12 s, in the page', () => {
+  it('original.ogv vs black.ogv: not the same content: the picture, which the page cannot decode, is named as not compared; no hidden stream', async () => {
+    // The picture once got the sound's packets, and this copy was "the same content".
+    const { page } = await compareInPage('original.ogv', 'black.ogv');
+    const banner = await page.$eval('[data-testid="verdict"] strong', (e) => e.textContent);
+    expect(banner).not.toMatch(/^ZELFDE INHOUD/);
+    expect(banner).toMatch(/NIET VOLLEDIG/);
+    expect((await uncompared(page)).filter((n) => n?.includes('beeld'))).toHaveLength(1);
+    expect(await page.$$('[data-testid="skipped-bytes"]')).toHaveLength(0);
+  });
+});
+
 describe('a lossless cut joined from stream-copied pieces (ffmpeg concat, with the SPS/PPS in-band), in the page', () => {
   it('original.mp4 vs concat-cut-6-10.mp4: one removed 6–10 s in the picture and both sounds, not an edit at every key frame', async () => {
     const { page, verdict } = await compareInPage('original.mp4', 'concat-cut-6-10.mp4');
