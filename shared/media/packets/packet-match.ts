@@ -37,35 +37,61 @@ function runLength(a: Uint8Array, i: number, b: Uint8Array, j: number, limit: nu
   return n;
 }
 
-/** Candidate positions near `expected`: the closest ones on either side, at most CANDIDATES. */
-function nearby(list: number[], expected: number): number[] {
-  if (list.length <= CANDIDATES) return list;
-  let lo = 0;
-  let hi = list.length;
+/** Packet numbers stay below 2^21 (the packet cap is 2,000,000): a hash's first 32 bits and a number pack into one exact double. */
+const NUMBER_BITS = 21;
+const NUMBERS = 2 ** NUMBER_BITS;
+
+function prefix(h: Uint8Array, i: number): number {
+  const o = i * PACKET_HASH_BYTES;
+  return ((h[o]! << 24) | (h[o + 1]! << 16) | (h[o + 2]! << 8) | h[o + 3]!) >>> 0;
+}
+
+/**
+ * The original's packets by the first 32 bits of their hash, then by place, as packed doubles sorted
+ * natively: 8 bytes a packet. A Map from hash to a list of places cost some 80 bytes a packet of
+ * JavaScript heap, 45 MB for an hour of video, for as long as the comparison ran.
+ */
+function sortedByHash(original: Uint8Array): Float64Array {
+  const n = original.length / PACKET_HASH_BYTES;
+  if (n > NUMBERS) throw new RangeError(`${n} packets are more than the ${NUMBERS} a comparison takes`);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = prefix(original, i) * NUMBERS + i;
+  return packed.sort();
+}
+
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: Float64Array, value: number, from = 0, to = sorted.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < expected) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return list.slice(Math.max(0, lo - CANDIDATES / 2), lo + CANDIDATES / 2);
+  return lo;
+}
+
+/** The original's places whose hash begins as packet `j` of the copy's, the closest to `expected` on either side, at most CANDIDATES. */
+function nearby(sorted: Float64Array, copy: Uint8Array, j: number, expected: number): number[] {
+  const base = prefix(copy, j) * NUMBERS;
+  const first = lowerBound(sorted, base);
+  const end = lowerBound(sorted, base + NUMBERS, first);
+  const at = lowerBound(sorted, base + Math.max(0, expected), first, end);
+  const [from, to] = end - first <= CANDIDATES ? [first, end] : [Math.max(first, at - CANDIDATES / 2), Math.min(end, at + CANDIDATES / 2)];
+  const places: number[] = [];
+  for (let k = from; k < to; k++) places.push(sorted[k]! - base);
+  return places;
 }
 
 export function matchBlocks(original: Uint8Array, copy: Uint8Array): MatchBlock[] {
-  const index = new Map<number, number[]>();
-  const na = original.length / PACKET_HASH_BYTES;
+  const sorted = sortedByHash(original);
   const nb = copy.length / PACKET_HASH_BYTES;
-  for (let i = 0; i < na; i++) {
-    const k = key(original, i);
-    const list = index.get(k);
-    if (list) list.push(i);
-    else index.set(k, [i]);
-  }
   const blocks: MatchBlock[] = [];
   let expected = 0;
   for (let j = 0; j < nb; ) {
     let best = -1;
     let bestLength = 0;
-    for (const i of nearby(index.get(key(copy, j)) ?? [], expected)) {
+    for (const i of nearby(sorted, copy, j, expected)) {
       const length = runLength(original, i, copy, j, PROBE);
       const better = length > bestLength || (length === bestLength && length > 0 && Math.abs(i - expected) < Math.abs(best - expected));
       if (better) {

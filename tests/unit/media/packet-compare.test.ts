@@ -93,6 +93,20 @@ describe('comparePackets', () => {
     expect(comparePackets(tableOf(original), tableOf([...run('x', 0, 60), ...run('a', 100, 150), ...run('x', 60, 100)])).decided).toBe(true);
   });
 
+  test('packets whose hashes share only their first four bytes with the original’s are not its packets (the index sorts by those bytes)', () => {
+    // Copy: the original's 0–2 s, then 2 s of packets whose hashes begin as the original's 2–4 s do
+    // but go on otherwise, then the original's 6–10 s (4–6 s cut).
+    const a = tableOf(original);
+    const b = tableOf([...original.slice(0, 100), ...run('b', 100, 200), ...original.slice(300, 500)]);
+    for (let j = 100; j < 200; j++) b.hashes.set(a.hashes.subarray(j * 8, j * 8 + 4), j * 8);
+    const result = comparePackets(a, b);
+    if (!result.decided) throw new Error(result.reason);
+    const touched = result.report.edits.map((e) => ('original' in e && e.original ? e.original : null)).filter((r) => r !== null);
+    expect(Math.min(...touched.map((r) => r[0]))).toBe(2);
+    expect(Math.max(...touched.map((r) => r[1]))).toBe(6);
+    expect(result.report.verdict).toBe('edited');
+  });
+
   test('ten thousand packets reversed in blocks of 100: 99 moved, quickly', () => {
     const long = run('a', 0, 10_000);
     const blocks = Array.from({ length: 100 }, (_, i) => long.slice(i * 100, i * 100 + 100)).reverse();
