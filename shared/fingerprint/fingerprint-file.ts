@@ -27,6 +27,25 @@ export interface ReadOptions {
 }
 
 export function writeFingerprintFile(fp: Fingerprint): string {
+  return [...fingerprintFilePieces(fp)].join('');
+}
+
+/**
+ * The fingerprint file's text a top-level field at a time, joined the very text JSON.stringify with
+ * an indent of 2 gives: a writer holds one section's text at a time, not the whole file's (15 MB for
+ * three hours of video, and as much again on its way to the disk).
+ */
+export function* fingerprintFilePieces(fp: Fingerprint): Generator<string> {
+  const fields = Object.entries(fingerprintObject(fp)).filter(([, value]) => value !== undefined);
+  yield '{\n';
+  for (const [k, [key, value]] of fields.entries()) {
+    // JSON strings hold no raw line breaks, so every one in the value's text starts a line to indent.
+    yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${k < fields.length - 1 ? ',' : ''}\n`;
+  }
+  yield '}\n';
+}
+
+function fingerprintObject(fp: Fingerprint): Record<string, unknown> {
   const { file, chunks } = fp;
   const out: Record<string, unknown> = {
     format: FINGERPRINT_FORMAT,
@@ -63,7 +82,7 @@ export function writeFingerprintFile(fp: Fingerprint): string {
   if (fp.video !== undefined) out.video = fp.video;
   if (fp.audio !== undefined) out.audio = fp.audio;
   if (fp.pcm !== undefined) out.pcm = writePcmSection(fp.pcm);
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return out;
 }
 
 /** @throws FingerprintFormatError with a message that says what is wrong */

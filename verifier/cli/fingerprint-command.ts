@@ -13,17 +13,18 @@ import { unsandboxedText } from './unsandboxed-text.ts';
 
 export async function fingerprintCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [path] = expectFiles(args, 1, 'opnamepact fingerprint <file> [-o FILE]');
-  const { text, ffmpegRan } = await fingerprintOf(path!, io);
+  const { pieces, ffmpegRan } = await fingerprintOf(path!, io);
   // Before the output is written: a file that cannot be written does not hide how ffmpeg ran.
   const warning = unsandboxedText(decoderUse(ffmpegRan), io.lang);
   if (warning) io.warn(warning);
-  if (args.output === undefined) io.out(text);
-  else await writeOutput(args.output, text);
+  if (args.output === undefined) for (const piece of pieces) io.out(piece);
+  else await writeOutput(args.output, pieces);
   reportPeakMemory();
   return EXIT_OK;
 }
 
-export async function writeOutput(output: string, text: string): Promise<void> {
+/** Writes `text`, or its pieces one after another (a long recording's fingerprint is not made into one string first). */
+export async function writeOutput(output: string, text: string | Iterable<string>): Promise<void> {
   await writeFile(output, text).catch((e: unknown) => {
     throw new InputError(output, `cannot be written (${(e as { code?: string }).code ?? String(e)})`);
   });

@@ -1,7 +1,7 @@
 // A file's whole fingerprint file as text: the code and chunks, the packets section (from the same
 // read), the pcm section for WAV, and for media the audio section, with a picture the video section,
 // and the sound of each further sound track in its `tracks` entry (all decoded with ffmpeg).
-import { writeFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
+import { fingerprintFilePieces } from '../../shared/fingerprint/fingerprint-file.ts';
 import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
 import { audioSectionOf, withTrackSound } from '../node/audio-of-input.ts';
 import { writeVideoSection } from '../../shared/video/video-section.ts';
@@ -13,15 +13,15 @@ import { pictureOrWarning } from './picture-or-warning.ts';
 import { trackProgress } from './load-side.ts';
 
 export async function fingerprintText(path: string, io: CliIo): Promise<string> {
-  return (await fingerprintOf(path, io)).text;
+  return [...(await fingerprintOf(path, io)).pieces].join('');
 }
 
 /**
- * The fingerprint file's text, and whether ffmpeg ran on the file: for every container Opnamepact
+ * The fingerprint file's text in pieces (fingerprintFilePieces), and whether ffmpeg ran on the file: for every container Opnamepact
  * reads (a plain WAV too: its audio section), even when it found no sound, since it parsed the
  * client's bytes all the same (`fingerprint`'s warning, security review F13). Not for other files.
  */
-export async function fingerprintOf(path: string, io: CliIo): Promise<{ text: string; ffmpegRan: boolean }> {
+export async function fingerprintOf(path: string, io: CliIo): Promise<{ pieces: Iterable<string>; ffmpegRan: boolean }> {
   const input = await openInput(path);
   try {
     const { fingerprint, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
@@ -40,7 +40,7 @@ export async function fingerprintOf(path: string, io: CliIo): Promise<{ text: st
         io.progressDone();
       }
     }
-    return { text: writeFingerprintFile(fingerprint), ffmpegRan: fingerprint.file.container !== null };
+    return { pieces: fingerprintFilePieces(fingerprint), ffmpegRan: fingerprint.file.container !== null };
   } finally {
     await input.handle.close();
   }

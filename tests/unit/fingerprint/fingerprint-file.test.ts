@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../shared/fingerprint/base64.ts';
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
-import { readFingerprintFile, writeFingerprintFile, type ReadOptions } from '../../../shared/fingerprint/fingerprint-file.ts';
+import { fingerprintFilePieces, readFingerprintFile, writeFingerprintFile, type ReadOptions } from '../../../shared/fingerprint/fingerprint-file.ts';
 import { FingerprintFormatError, type FingerprintProblem } from '../../../shared/fingerprint/fingerprint-format-error.ts';
 import { encodeVarints } from '../../../shared/fingerprint/varint.ts';
 import { prngBytes, wavBytes } from './test-data.ts';
@@ -32,6 +32,22 @@ describe('fingerprint file', () => {
   it('round-trips a WAV and a non-WAV fingerprint', () => {
     expect(readFingerprintFile(writeFingerprintFile(wavFp))).toEqual(wavFp);
     expect(readFingerprintFile(writeFingerprintFile(binFp))).toEqual(binFp);
+  });
+
+  it('is written a top-level field at a time, the pieces joined being JSON.stringify\'s text with an indent of 2', () => {
+    // Sections of every shape a section has: strings with quotes and line breaks, nested objects and arrays, null, empty ones.
+    const sections = {
+      packets: { codec: 'opus', hashes: 'QUJD', truncated: false },
+      tracks: [{ label: 'picture', kind: 'video', id: 1, problem: 'a "quoted"\nline' }, { label: 'sound 2', packets: { steps: '', list: [] } }],
+      video: { fps: 5, flat: null, empty: {} },
+    };
+    for (const fp of [wavFp, binFp, { ...binFp, ...sections } as typeof binFp]) {
+      const pieces = [...fingerprintFilePieces(fp)];
+      expect(pieces.length).toBeGreaterThan(4);
+      expect(pieces.join('')).toBe(`${JSON.stringify(JSON.parse(pieces.join('')), null, 2)}\n`);
+      expect(pieces.join('')).toBe(writeFingerprintFile(fp));
+    }
+    expect(JSON.parse(writeFingerprintFile({ ...binFp, ...sections } as typeof binFp)).tracks[0].problem).toBe('a "quoted"\nline');
   });
 
   it('has the documented top level and compact chunks', () => {
