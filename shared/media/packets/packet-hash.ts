@@ -6,12 +6,12 @@
 //
 // PacketRangeHasher takes the file's bytes in order as they stream past, so packet hashing can share
 // the single pass that computes the recording code and chunks when the packet table is known first.
-// FoundPacketHashes hashes packets as a reader finds them, while their bytes are still at hand.
+// FoundPacketHashes (found-packet-hashes.ts) hashes packets as a reader finds them.
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { ByteSource } from '../byte-source.ts';
 import { MediaError } from '../media-error.ts';
 import { PacketList } from './packet-list.ts';
-import { BlockArray } from '../../block-array.ts';
+import { ExtentColumns } from './extent-columns.ts';
 import { grownTo } from '../../grown-array.ts';
 
 export const PACKET_HASH_BYTES = 8;
@@ -49,77 +49,6 @@ interface Extent {
   start: number;
   end: number;
   packet: number;
-}
-
-/**
- * The byte runs still to hash, as columns sorted by start. An object per run and a map entry per
- * packet (for its parts left) made the packet pass's heap grow to 54 MB on the 87 000 samples of a
- * 4 GiB MP4 (16 MB as columns), and the CLI's peak RSS 60 MB higher than without the pass.
- */
-class ExtentColumns {
-  starts: Float64Array;
-  ends: Float64Array;
-  packets: Float64Array;
-  length = 0;
-
-  /** `capacity`: the runs expected, so a table known in advance is not grown by doubling. */
-  constructor(capacity = 1024) {
-    this.starts = new Float64Array(capacity);
-    this.ends = new Float64Array(capacity);
-    this.packets = new Float64Array(capacity);
-  }
-
-  append(start: number, end: number, packet: number): void {
-    this.starts = grownTo(this.starts, this.length + 1);
-    this.ends = grownTo(this.ends, this.length + 1);
-    this.packets = grownTo(this.packets, this.length + 1);
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.packets[this.length] = packet;
-    this.length++;
-  }
-
-  /** Empty, and holding at least `capacity` runs without growing: one set of columns serves slice after slice. */
-  emptied(capacity: number): this {
-    this.length = 0;
-    if (this.starts.length < capacity) {
-      this.starts = new Float64Array(capacity);
-      this.ends = new Float64Array(capacity);
-      this.packets = new Float64Array(capacity);
-    }
-    return this;
-  }
-
-  /** Drops the first `count` runs. */
-  drop(count: number): void {
-    this.starts.copyWithin(0, count, this.length);
-    this.ends.copyWithin(0, count, this.length);
-    this.packets.copyWithin(0, count, this.length);
-    this.length -= count;
-  }
-
-  /** True when sorted by start, then packet. */
-  sorted(): boolean {
-    for (let k = 1; k < this.length; k++) {
-      const d = this.starts[k - 1]! - this.starts[k]!;
-      if (d > 0 || (d === 0 && this.packets[k - 1]! > this.packets[k]!)) return false;
-    }
-    return true;
-  }
-
-  /** Sorts the runs from index `from` on. */
-  sort(from = 0): void {
-    const order = new Uint32Array(this.length - from).map((_, k) => from + k);
-    order.sort((a, b) => this.starts[a]! - this.starts[b]! || this.packets[a]! - this.packets[b]!);
-    const pick = (column: Float64Array) => {
-      const picked = column.slice();
-      order.forEach((at, k) => (picked[from + k] = column[at]!));
-      return picked;
-    };
-    this.starts = pick(this.starts);
-    this.ends = pick(this.ends);
-    this.packets = pick(this.packets);
-  }
 }
 
 /**
@@ -306,8 +235,6 @@ export class PacketRangeHasher {
 }
 
 const PIECE = 1024 * 1024;
-/** Packets hashed per call of hashPackets() at the end: its byte runs are held a slice at a time, not an hour's at once. */
-const FINISH_SLICE = 16384;
 /** Gaps smaller than this between packets are read through rather than skipped. */
 const GAP = 4 * 1024;
 
@@ -317,9 +244,15 @@ const GAP = 4 * 1024;
  * fingerprint's whole read.
  */
 export class SliceBuffers {
-  readonly extents = new ExtentColumns(FINISH_SLICE);
-  readonly hashes = new Uint8Array(FINISH_SLICE * PACKET_HASH_BYTES);
+  readonly extents: ExtentColumns;
+  readonly hashes: Uint8Array<ArrayBuffer>;
   readonly piece = new Uint8Array(PIECE);
+
+  /** `slice`: the most packets hashed per call. */
+  constructor(slice: number) {
+    this.extents = new ExtentColumns(slice);
+    this.hashes = new Uint8Array(slice * PACKET_HASH_BYTES);
+  }
 }
 
 /**
@@ -338,73 +271,4 @@ export async function hashPackets(source: ByteSource, packets: PacketRuns, hash:
     hasher.updateAt(at, bytes);
   }
   return hasher.digest();
-}
-
-/**
- * Packet hashes in the order a reader finds the packets. A packet whose bytes the reader holds when
- * it finds it (a WebM block, an Ogg page, an MP3 frame just scanned) is hashed then, so its bytes
- * are not read again; the others (an MP4's samples, listed from the moov before the media data; an
- * Ogg packet across pages) are read and hashed at the end. Those are kept as runs of consecutive
- * packet numbers, not copied: an MP4's hour of video, some 260 000 packets, is one run.
- */
-export class FoundPacketHashes {
-  private hashes = new BlockArray(Uint8Array, PACKET_HASH_BYTES);
-  private count = 0;
-  private packets: PacketList | null = null;
-  /** [first, end) pairs of packet numbers still to hash. */
-  private later = new BlockArray(Uint32Array, 2);
-  private laterRuns = 0;
-
-  constructor(private readonly hash: HashFunction = portableSha256) {}
-
-  /** Packet `index` of `packets` (the same list each time, told in order), with its bytes when at hand (else it is read in finish()). */
-  add(packets: PacketList, index: number, bytes: Uint8Array | null): void {
-    if (index !== this.count) throw new RangeError(`packet ${index} told as the ${this.count}th`);
-    if (bytes) {
-      const [block, at] = this.hashes.at(this.count);
-      this.hash.once(bytes, block, at);
-    } else {
-      this.packets = packets;
-      const [last, at] = this.later.at(Math.max(0, this.laterRuns - 1));
-      if (this.laterRuns > 0 && last[at + 1] === index) last[at + 1] = index + 1;
-      else {
-        const [block, start] = this.later.at(this.laterRuns++);
-        block[start] = index;
-        block[start + 1] = index + 1;
-      }
-    }
-    this.count++;
-  }
-
-  /** PACKET_HASH_BYTES per packet, in the order added. @throws MediaError when a packet cannot be read */
-  async finish(source: ByteSource): Promise<Uint8Array> {
-    const { packets, later, laterRuns } = this;
-    // Of the exact length: the table keeps its hashes for the whole comparison. This object's state
-    // is let go first, since the layer holds it while the next track is hashed.
-    const hashes = this.hashes.toArray(this.count);
-    this.hashes = new BlockArray(Uint8Array, PACKET_HASH_BYTES);
-    this.later = new BlockArray(Uint32Array, 2);
-    this.packets = null;
-    if (!packets) return hashes;
-    const buffers = new SliceBuffers();
-    // A slice's packet numbers, gathered across runs (a WebM's later packets are one-packet runs).
-    const numbers = new Uint32Array(FINISH_SLICE);
-    let count = 0;
-    const hashSlice = async () => {
-      const at = (k: number) => numbers[k]!;
-      const runs: PacketRuns = { length: count, offset: (k) => packets.offset(at(k)), size: (k) => packets.size(at(k)), parts: (k) => packets.parts(at(k)) };
-      const sliceHashes = await hashPackets(source, runs, this.hash, buffers);
-      for (let k = 0; k < count; k++) hashes.set(sliceHashes.subarray(k * PACKET_HASH_BYTES, (k + 1) * PACKET_HASH_BYTES), at(k) * PACKET_HASH_BYTES);
-      count = 0;
-    };
-    for (let r = 0; r < laterRuns; r++) {
-      const [block, at] = later.at(r);
-      for (let packet = block[at]!; packet < block[at + 1]!; packet++) {
-        numbers[count++] = packet;
-        if (count === FINISH_SLICE) await hashSlice();
-      }
-    }
-    if (count > 0) await hashSlice();
-    return hashes;
-  }
 }

@@ -7,7 +7,8 @@
 import type { ByteSource } from '../byte-source.ts';
 import { MediaError } from '../media-error.ts';
 import { trackHashing, type PictureHashing } from './avc-picture-units.ts';
-import { FoundPacketHashes, PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
+import { FoundPacketHashes } from './found-packet-hashes.ts';
+import { PacketRangeHasher, portableSha256, type HashFunction } from './packet-hash.ts';
 import { checkPacketSection, writePacketSection, type PacketSection } from './packet-section.ts';
 import { packetTable, type PacketTable } from './packet-table.ts';
 import { trackTables, type TrackTable } from './track-tables.ts';

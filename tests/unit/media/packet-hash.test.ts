@@ -3,7 +3,8 @@
 // as the reader finds each packet (FoundPacketHashes).
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { FoundPacketHashes, hashPackets, PACKET_HASH_BYTES, PacketRangeHasher, portableSha256 } from '../../../shared/media/packets/packet-hash.ts';
+import { FoundPacketHashes } from '../../../shared/media/packets/found-packet-hashes.ts';
+import { hashPackets, PACKET_HASH_BYTES, PacketRangeHasher, portableSha256 } from '../../../shared/media/packets/packet-hash.ts';
 import { PacketList } from '../../../shared/media/packets/packet-list.ts';
 import type { Packet } from '../../../shared/media/types.ts';
 import { nodeSha256 } from '../../../verifier/node/node-sha256.ts';
