@@ -12,6 +12,7 @@ import { EditTable } from './edit-table.tsx';
 import type { PageMessages } from '../messages.ts';
 import { Timeline } from './timeline.tsx';
 import { TrackList } from './track-list.tsx';
+import { PrintButton } from '../widgets/print-button.tsx';
 
 interface Props {
   report: CompareReport;
@@ -61,11 +62,7 @@ export function ReportView({ report, originalName, copyName, originalFromFingerp
         </>
       )}
       <p class="printed-at">{new Date().toISOString().replace('T', ' ').slice(0, 19)} UTC</p>
-      <p class="no-print">
-        <button type="button" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </p>
+      <PrintButton label={t.print} />
     </section>
   );
 }

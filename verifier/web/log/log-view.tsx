@@ -12,6 +12,7 @@ import { FilePicker } from '../widgets/file-picker.tsx';
 import { HeaderRow } from '../widgets/header-row.tsx';
 import { logSessions, type ShownSession } from './log-sessions.ts';
 import type { PageMessages } from '../messages.ts';
+import { PrintButton } from '../widgets/print-button.tsx';
 
 /** Log exports are small; a cap keeps a wrong file from filling memory. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
@@ -106,11 +107,7 @@ function LogResult({ result, data, t, lang }: { result: LogCheck; data: unknown;
       {sessions.map((session, i) => (
         <SessionTable key={session.key} session={session} index={i} t={t} verified={result.chain.ok} />
       ))}
-      <p class="no-print">
-        <button type="button" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </p>
+      <PrintButton label={t.print} />
     </section>
   );
 }
