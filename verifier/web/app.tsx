@@ -1,7 +1,7 @@
 // The page: a language switch and four views (client, complaints handler's comparison and case,
 // consent log). Views stay mounted when hidden, so switching tabs never loses a result or stops a
 // running job.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../shared/report/lang.ts';
 import { CaseView } from './case/case-view.tsx';
 import { ClientView } from './client/client-view.tsx';
@@ -17,7 +17,8 @@ export function App({ initialLang = 'nl' }: { initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<Tab>('client');
   const t = PAGE_MESSAGES[lang];
-  useEffect(() => {
+  // Before the first paint: a screen reader (and a test) meets the page in its language from the start.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.title;
   }, [lang, t]);
