@@ -1,19 +1,16 @@
-// Fingerprint file v2 (JSON), documented in docs/formats.md. Writing is plain; reading trusts
+// Fingerprint file v2 (JSON), documented in docs/formats.md. Writing is fingerprint-file-writer.ts's; reading trusts
 // nothing: every field is checked and the parts must agree with each other (chunk lengths sum to the
 // file size, the WAV header fits the file, …), so a damaged or doctored fingerprint is refused with
 // a clear message instead of producing a wrong comparison.
-import { encodeBase64 } from './base64.ts';
-import { CHUNK_HASH } from './chunk-params.ts';
 import { chunkBoundaries } from './describe-file.ts';
 import type { Fingerprint } from './fingerprint.ts';
+import { FINGERPRINT_FORMAT, FINGERPRINT_VERSION, FingerprintFileWriter, SECTION_ORDER } from './fingerprint-file-writer.ts';
 import { readChunks, readChunking, readFile } from './fingerprint-file-fields.ts';
 import { FingerprintFormatError, isObject } from './fingerprint-format-error.ts';
 import { readPcmSection, writePcmSection } from './pcm-blocks.ts';
-import { encodeVarints } from './varint.ts';
 
-export const FINGERPRINT_FORMAT = 'opnamepact-fingerprint';
-/** Version 2 adds the optional `pcm` section; version 1 files are read as they are. */
-export const FINGERPRINT_VERSION = 2;
+export { FINGERPRINT_FORMAT, FINGERPRINT_VERSION };
+
 const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** Files larger than this are refused before parsing: about 40 GB of recording at 64 KiB chunks. */
 export const MAX_FINGERPRINT_FILE_BYTES = 64 * 1024 * 1024;
@@ -27,62 +24,16 @@ export interface ReadOptions {
 }
 
 export function writeFingerprintFile(fp: Fingerprint): string {
-  return [...fingerprintFilePieces(fp)].join('');
+  return fingerprintFilePieces(fp).join('');
 }
 
-/**
- * The fingerprint file's text a top-level field at a time, joined the very text JSON.stringify with
- * an indent of 2 gives: a writer holds one section's text at a time, not the whole file's (15 MB for
- * three hours of video, and as much again on its way to the disk).
- */
-export function* fingerprintFilePieces(fp: Fingerprint): Generator<string> {
-  const fields = Object.entries(fingerprintObject(fp)).filter(([, value]) => value !== undefined);
-  yield '{\n';
-  for (const [k, [key, value]] of fields.entries()) {
-    // JSON strings hold no raw line breaks, so every one in the value's text starts a line to indent.
-    yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${k < fields.length - 1 ? ',' : ''}\n`;
-  }
-  yield '}\n';
-}
-
-function fingerprintObject(fp: Fingerprint): Record<string, unknown> {
-  const { file, chunks } = fp;
-  const out: Record<string, unknown> = {
-    format: FINGERPRINT_FORMAT,
-    version: FINGERPRINT_VERSION,
-    file: {
-      name: file.name,
-      bytes: file.bytes,
-      sha256: file.sha256,
-      container: file.container,
-      duration: file.duration,
-      wav: file.wav && {
-        container: file.wav.container,
-        format: file.wav.format,
-        formatTag: file.wav.formatTag,
-        extensible: file.wav.extensible,
-        channels: file.wav.channels,
-        sampleRate: file.wav.sampleRate,
-        bitsPerSample: file.wav.bitsPerSample,
-        blockAlign: file.wav.blockAlign,
-        dataOffset: file.wav.dataOffset,
-        dataBytes: file.wav.dataBytes,
-      },
-    },
-    chunking: fp.chunking,
-    chunks: {
-      count: chunks.lengths.length,
-      hash: CHUNK_HASH,
-      lengths: encodeBase64(encodeVarints(chunks.lengths)),
-      hashes: encodeBase64(chunks.hashes),
-    },
-  };
-  if (fp.packets !== undefined) out.packets = fp.packets;
-  if (fp.tracks !== undefined) out.tracks = fp.tracks;
-  if (fp.video !== undefined) out.video = fp.video;
-  if (fp.audio !== undefined) out.audio = fp.audio;
-  if (fp.pcm !== undefined) out.pcm = writePcmSection(fp.pcm);
-  return out;
+/** The fingerprint file's text in pieces (FingerprintFileWriter): a writer holds one section's text at a time, not the whole file's. */
+export function fingerprintFilePieces(fp: Fingerprint): string[] {
+  const pieces: string[] = [];
+  const writer = new FingerprintFileWriter(fp, (piece) => pieces.push(piece));
+  for (const name of SECTION_ORDER) writer.section(name, name === 'pcm' ? fp.pcm && writePcmSection(fp.pcm) : fp[name]);
+  writer.end();
+  return pieces;
 }
 
 /** @throws FingerprintFormatError with a message that says what is wrong */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { DIR, makeMedia, type Media } from './make-media.ts';
@@ -49,6 +49,30 @@ describe('opnamepact fingerprint', () => {
     expect(fp.file).toMatchObject({ name: 'original.wav', container: 'wav', bytes: readFileSync(media.original).length });
     expect(`${fp.file.sha256}  ${media.original}\n`).toBe(execFileSync('sha256sum', [media.original], { encoding: 'utf8' }));
     expect(fp.file.duration).toBeCloseTo(Number(execFileSync('soxi', ['-D', media.original], { encoding: 'utf8' })), 3);
+  });
+
+  it('puts the file in place only when complete: a failure half-way leaves an earlier -o file as it was, no part file and nothing on stdout', () => {
+    const out = `${DIR}fp-kept.json`;
+    writeFileSync(out, 'the earlier fingerprint\n');
+    // The code, chunks and packets are written before the sound is decoded; ffmpeg is then missing.
+    const broken = { OPNAMEPACT_FFMPEG: `${DIR}no-such-ffmpeg` };
+    for (const args of [['-o', out], []]) {
+      const r = runCli(['fingerprint', media.original, ...args], broken);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${media.original}: cannot be decoded`);
+    }
+    expect(readFileSync(out, 'utf8')).toBe('the earlier fingerprint\n');
+    expect(existsSync(`${out}.part`)).toBe(false);
+    // A target that is no plain file (a device, a pipe) is written to directly, never replaced.
+    expect(runCli(['fingerprint', media.original, '-o', '/dev/null'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(existsSync('/dev/null.part')).toBe(false);
+  });
+
+  it('fails at once, before reading the recording, when -o cannot be written', () => {
+    const r = runCli(['fingerprint', media.original, '-o', `${DIR}no-such-folder/fp.json`]);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `opnamepact: ${DIR}no-such-folder/fp.json: cannot be written (ENOENT)\n` });
   });
 
   it('prints --help in Dutch and English with exit 0', () => {

@@ -15,7 +15,7 @@ import { openInput, readAt } from '../node/open-input.ts';
 import type { ParsedArgs } from './args.ts';
 import { EXIT_DIFFERENT, EXIT_OK, type CliIo } from './cli-io.ts';
 import { decoderUse } from './decoder-use.ts';
-import { writeOutput } from './fingerprint-command.ts';
+import { writeOutput } from './output-file.ts';
 import { fingerprintText } from './fingerprint-text.ts';
 import { looksLikeJson } from './load-side.ts';
 import { UsageError } from './usage-error.ts';
@@ -68,7 +68,7 @@ export async function caseCommand(args: ParsedArgs, io: CliIo): Promise<number> 
   let sealed = null;
   if (args.bundle !== undefined) {
     sealed = sealBundle(input, result, { tool: TOOL, createdAt: new Date().toISOString() });
-    await writeOutput(args.bundle, bundleText(sealed));
+    writeOutput(args.bundle, bundleText(sealed));
   }
   // How ffmpeg ran is this machine's, not the case's: beside the result, never in the bundle.
   const decoder = decoderUse(sides.some((s) => s.decoded));

@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/report/lang.ts';
 
 export interface CliIo {
   lang: Lang;
-  out(text: string): void;
+  out(text: string | Uint8Array): void;
   /** Called while a long file is read; draws a bar on stderr when it is a terminal, else nothing. */
   progress(label: string, done: number, total: number): void;
   progressDone(): void;

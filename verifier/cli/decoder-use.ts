@@ -5,7 +5,8 @@
 // recordings: the shared report (and the evidence bundle, which re-runs it) does not carry it.
 import type { CompareReport } from '../../shared/compare/report.ts';
 import { findFfmpeg } from '../node/decode-audio.ts';
-import { decoderSandbox, type DecoderSandbox } from '../node/sandboxed-spawn.ts';
+import { InputError } from '../node/input-error.ts';
+import { decoderSandbox, unsandboxedRefusal, type DecoderSandbox } from '../node/sandboxed-spawn.ts';
 import type { LoadedSide } from './load-side.ts';
 
 /** `compare --json`'s output. */
@@ -16,6 +17,22 @@ export interface CliCompareReport extends CompareReport {
 /** The sandbox ffmpeg ran in, when it ran (`decoded`). */
 export function decoderUse(decoded: boolean): DecoderSandbox | undefined {
   return decoded ? decoderSandbox(findFfmpeg()) : undefined;
+}
+
+/**
+ * Before anything of `path` is decoded: ffmpeg is there and may run here (OPNAMEPACT_REQUIRE_SANDBOX),
+ * so a file whose output is written as it goes fails before its first section, with the message
+ * decoding itself would give, whichever track comes first.
+ * @throws InputError naming `path`
+ */
+export function checkDecoder(path: string): void {
+  let refused: string | null;
+  try {
+    refused = unsandboxedRefusal(findFfmpeg());
+  } catch (e) {
+    refused = (e as Error).message;
+  }
+  if (refused) throw new InputError(path, `cannot be decoded: ${refused}`);
 }
 
 /** Whether a comparison's side that is a recording (not a fingerprint file) had its sound, picture or a further sound track decoded. */

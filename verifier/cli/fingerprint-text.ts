@@ -1,47 +1,91 @@
-// A file's whole fingerprint file as text: the code and chunks, the packets section (from the same
-// read), the pcm section for WAV, and for media the audio section, with a picture the video section,
-// and the sound of each further sound track in its `tracks` entry (all decoded with ffmpeg).
-import { fingerprintFilePieces } from '../../shared/fingerprint/fingerprint-file.ts';
+// A file's fingerprint file, written as its parts become ready (FingerprintFileWriter), in the file's
+// order: the code and chunks and the packets section (one read), the other tracks with the sound of
+// each further sound track, the picture's section, the sound's, and for WAV the pcm section (all but
+// the packets decoded with ffmpeg). Each part is handed on and dropped: the CLI holds the sections
+// of one layer at a time, not the file's (docs/formats-packets.md, "Memory").
+import { FingerprintFileWriter } from '../../shared/fingerprint/fingerprint-file-writer.ts';
+import type { FileInfo } from '../../shared/fingerprint/fingerprint.ts';
 import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
-import { audioSectionOf, withTrackSound } from '../node/audio-of-input.ts';
+import type { TrackTable } from '../../shared/media/packets/track-tables.ts';
+import { writePcmSection } from '../../shared/fingerprint/pcm-blocks.ts';
 import { writeVideoSection } from '../../shared/video/video-section.ts';
+import { audioSectionOf, withTrackSound } from '../node/audio-of-input.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
-import { openInput } from '../node/open-input.ts';
+import { openInput, type OpenedInput } from '../node/open-input.ts';
 import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
 import type { CliIo } from './cli-io.ts';
+import { checkDecoder } from './decoder-use.ts';
 import { pictureOrWarning } from './picture-or-warning.ts';
 import { trackProgress } from './load-side.ts';
 
+/** The whole fingerprint file as one string (for `case`, which seals it into the bundle). */
 export async function fingerprintText(path: string, io: CliIo): Promise<string> {
-  return [...(await fingerprintOf(path, io)).pieces].join('');
+  const pieces: string[] = [];
+  await writeFingerprintOf(path, io, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 /**
- * The fingerprint file's text in pieces (fingerprintFilePieces), and whether ffmpeg ran on the file: for every container Opnamepact
- * reads (a plain WAV too: its audio section), even when it found no sound, since it parsed the
- * client's bytes all the same (`fingerprint`'s warning, security review F13). Not for other files.
+ * Writes the fingerprint file of `path` through `emit`. `onDecoded` is called once, as soon as ffmpeg
+ * has run on the file: for every container Opnamepact reads (a plain WAV too: its audio section),
+ * even when it found no sound, since it parsed the client's bytes all the same (`fingerprint`'s
+ * warning, security review F13). Not for other files.
  */
-export async function fingerprintOf(path: string, io: CliIo): Promise<{ pieces: Iterable<string>; ffmpegRan: boolean }> {
+export async function writeFingerprintOf(path: string, io: CliIo, emit: (text: string) => void, onDecoded: () => void = () => {}): Promise<void> {
   const input = await openInput(path);
   try {
-    const { fingerprint, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(path, done, total) });
-    io.progressDone();
-    if (fingerprint.file.wav) fingerprint.pcm = await pcmBlocksOf(input, fingerprint.file.wav);
-    if (fingerprint.file.container !== null) {
-      const { container, duration } = fingerprint.file;
-      const onProgress = (seconds: number, total: number | null): void => io.progress(`${path} (audio)`, seconds, total ?? duration ?? seconds);
-      const audio = await audioSectionOf(path, { container, duration, onProgress });
-      io.progressDone();
-      if (audio) fingerprint.audio = audio;
-      const picture = tracks?.some((t) => t.label === 'picture') ? await pictureOrWarning(path, container, io) : null;
-      if (picture) fingerprint.video = writeVideoSection(picture);
-      if (tracks?.some((t) => t.kind === 'audio')) {
-        fingerprint.tracks = writeTrackSection(await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) }));
-        io.progressDone();
-      }
-    }
-    return { pieces: fingerprintFilePieces(fingerprint), ffmpegRan: fingerprint.file.container !== null };
+    const { writer, file, tracks } = await writeHead(input, io, emit);
+    if (file.container !== null) await writeDecoded(path, file, tracks, writer, io, once(onDecoded));
+    else writer.section('tracks', tracks ? writeTrackSection(tracks) : undefined);
+    if (file.wav) writer.section('pcm', await pcmSectionOf(input, file.wav));
+    writer.end();
   } finally {
     await input.handle.close();
   }
+}
+
+/** The head and the packets section, written; what the decoded sections need of the read. */
+async function writeHead(input: OpenedInput, io: CliIo, emit: (text: string) => void): Promise<{ writer: FingerprintFileWriter; file: FileInfo; tracks: TrackTable[] | null }> {
+  const { fingerprint, tracks } = await fingerprintInput(input, { onProgress: (done, total) => io.progress(input.path, done, total) });
+  io.progressDone();
+  const writer = new FingerprintFileWriter(fingerprint, emit);
+  writer.section('packets', fingerprint.packets);
+  return { writer, file: fingerprint.file, tracks: tracks && tracks.length > 0 ? tracks : null };
+}
+
+async function writeDecoded(path: string, file: FileInfo, read: TrackTable[] | null, writer: FingerprintFileWriter, io: CliIo, decoded: () => void): Promise<void> {
+  const container = file.container!;
+  checkDecoder(path);
+  let tracks = read;
+  const picture = tracks?.some((t) => t.label === 'picture') === true;
+  if (tracks?.some((t) => t.kind === 'audio')) {
+    tracks = await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) });
+    io.progressDone();
+    decoded();
+  }
+  writer.section('tracks', tracks ? writeTrackSection(tracks) : undefined);
+  tracks = null;
+  if (picture) {
+    const signatures = await pictureOrWarning(path, container, io);
+    decoded();
+    writer.section('video', signatures ? writeVideoSection(signatures) : undefined);
+  }
+  const onProgress = (seconds: number, total: number | null): void => io.progress(`${path} (audio)`, seconds, total ?? file.duration ?? seconds);
+  const audio = await audioSectionOf(path, { container, duration: file.duration, onProgress });
+  io.progressDone();
+  decoded();
+  writer.section('audio', audio ?? undefined);
+}
+
+async function pcmSectionOf(input: OpenedInput, wav: NonNullable<FileInfo['wav']>): Promise<Record<string, unknown> | undefined> {
+  const blocks = await pcmBlocksOf(input, wav);
+  return blocks && writePcmSection(blocks);
+}
+
+function once(f: () => void): () => void {
+  let called = false;
+  return () => {
+    if (!called) f();
+    called = true;
+  };
 }
