@@ -3,6 +3,7 @@
 // interleaved with the audio) take the start of the next audio packet.
 import type { Range } from '../compare/report.ts';
 import type { PacketList } from './packets/packet-list.ts';
+import type { PacketTable } from './packets/packet-table.ts';
 
 export interface ByteTimeMap {
   /** Seconds for a byte offset, or null when the file has no packets. */
@@ -11,8 +12,51 @@ export interface ByteTimeMap {
   rangeToSeconds(range: Range): Range | null;
 }
 
-/** Reads the list's columns in place (it must not change afterwards); packets out of file order get an index. */
-export function createByteTimeMap(packets: PacketList): ByteTimeMap {
+/** What a map reads of packet i: where its bytes start and end, its time and duration in seconds. */
+interface PacketPlaces {
+  length: number;
+  offset(i: number): number;
+  end(i: number): number;
+  time(i: number): number;
+  duration(i: number): number;
+}
+
+/**
+ * The map of `packets`. Without `table` it reads the list in place (the list must not change
+ * afterwards). With the table of the same packets, whose ticks give every packet's time and
+ * duration exactly as the list does (an MP4's do), it keeps only each packet's start and length, 12
+ * bytes a packet instead of the list's 32, and the list can go: the comparison holds the map for its
+ * whole length (9 MB less for three hours of AAC). Otherwise the list is read in place as without it.
+ */
+export function createByteTimeMap(packets: PacketList, table?: PacketTable | null): ByteTimeMap {
+  return mapOver((table && compactPlaces(packets, table)) ?? packets);
+}
+
+function compactPlaces(packets: PacketList, table: PacketTable): PacketPlaces | null {
+  const n = packets.length;
+  const { times, durations, timebase } = table;
+  if (times.length !== n) return null;
+  for (let i = 0; i < n; i++) if (times[i]! / timebase !== packets.time(i) || durations[i]! / timebase !== packets.duration(i)) return null;
+  const starts = new Float64Array(n);
+  let spans: Uint32Array | Float64Array = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const span = packets.end(i) - packets.offset(i);
+    // A packet in parts spread over more than 4 GiB: never in a real file, but a crafted one is read exactly too.
+    if (span > 0xffffffff && spans instanceof Uint32Array) spans = Float64Array.from(spans);
+    starts[i] = packets.offset(i);
+    spans[i] = span;
+  }
+  return {
+    length: n,
+    offset: (i) => starts[i]!,
+    end: (i) => starts[i]! + spans[i]!,
+    time: (i) => times[i]! / timebase,
+    duration: (i) => durations[i]! / timebase,
+  };
+}
+
+/** Packets out of file order get an index. */
+function mapOver(packets: PacketPlaces): ByteTimeMap {
   const n = packets.length;
   let ordered = true;
   for (let i = 1; i < n && ordered; i++) ordered = packets.offset(i - 1) <= packets.offset(i);

@@ -4,7 +4,6 @@
 import { readAdts } from './containers/adts-packets.ts';
 import { readAmr } from './containers/amr-packets.ts';
 import type { ByteSource } from './byte-source.ts';
-import { createByteTimeMap } from './byte-time-map.ts';
 import { DETECT_BYTES, detectContainer } from './detect-container.ts';
 import { MediaError } from './media-error.ts';
 import { readFlac } from './containers/flac-packets.ts';
@@ -98,7 +97,6 @@ export async function readPackets(source: ByteSource, options: ReadOptions = {})
     ...(endsEarly && { endsEarly: { ...endsEarly, time: packets.length > 0 ? end : 0 } }),
     container,
     duration: packets.length > 0 ? Math.max(0, end - start) : 0,
-    timeMap: createByteTimeMap(packets),
   };
 }
 

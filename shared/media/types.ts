@@ -1,5 +1,4 @@
 // The data a container reader returns: the chosen audio track's codec packets with timestamps.
-import type { ByteTimeMap } from './byte-time-map.ts';
 import type { MediaError } from './media-error.ts';
 import type { PacketList } from './packets/packet-list.ts';
 
@@ -89,6 +88,5 @@ export interface MediaReadResult extends Omit<ReaderOutput, 'endsEarly'> {
   container: ContainerName;
   /** Seconds from the first packet's start to the last packet's end; 0 without packets. */
   duration: number;
-  timeMap: ByteTimeMap;
   endsEarly?: EndsEarlyAt;
 }

@@ -5,6 +5,7 @@
 // when their packets cannot decide (loadPicture, loadTrackSound).
 import { outsideTheStream } from '../../shared/compare/hidden-streams.ts';
 import { wavEndsEarly } from '../../shared/media/containers/wav-header.ts';
+import { createByteTimeMap } from '../../shared/media/byte-time-map.ts';
 import type { CompareInput } from '../../shared/compare/layer.ts';
 import { MAX_FINGERPRINT_FILE_BYTES, readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { FingerprintFormatError } from '../../shared/fingerprint/fingerprint-format-error.ts';
@@ -78,7 +79,9 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
     const wav = fingerprint.file.wav;
     const endsEarly = media?.result.endsEarly ?? (wav ? wavEndsEarly(wav) : null);
     const found = { ...(endsEarly ? { endsEarly } : {}), ...(packetProblem ? { packetProblem } : {}) };
-    return { fingerprint, source, timeMap: media?.result.timeMap, ...outside, ...found, loadAudio, loadPicture, loadTrackSound, close };
+    // From the table's ticks where they are exact: the reader's packet list is then not held for the comparison.
+    const timeMap = media ? createByteTimeMap(media.result.packets, media.table) : undefined;
+    return { fingerprint, source, timeMap, ...outside, ...found, loadAudio, loadPicture, loadTrackSound, close };
   } catch (e) {
     await close().catch(() => {});
     if (e instanceof FingerprintFormatError) throw new InputError(path, e.message);

@@ -17,7 +17,7 @@ import type { PacketLayer } from '../../shared/media/packets/packet-layer.ts';
 import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
 import type { TrackTable } from '../../shared/media/packets/track-tables.ts';
 import { WavHeaderError } from '../../shared/media/containers/wav-header.ts';
-import type { ChunkReply, ChunkRequest } from './chunk-worker.ts';
+import type { ChunkRelease, ChunkReply, ChunkRequest } from './chunk-worker.ts';
 import { InputError } from './input-error.ts';
 import { readAt, type OpenedInput } from './open-input.ts';
 import { startPacketPass } from './packet-pass.ts';
@@ -92,10 +92,11 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
     }
     await next(() => chunks !== null);
   } finally {
+    // The blocks are done with: they go to the worker and are freed when it ends, before the pass allocates its own.
+    const release: ChunkRelease = { release: free.splice(0) };
+    worker.postMessage(release, release.release);
     await worker.terminate();
   }
-  // The blocks are done with: let them go before the pass allocates its own.
-  free.length = 0;
   const { layer: media, problem: packetProblem, tracks } = await startPacketPass(input, head, described);
   // A container that could not be read is still the one its signature names: the sound is decoded as that.
   const fromMedia =

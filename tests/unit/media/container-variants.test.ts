@@ -4,6 +4,7 @@
 // the file and offset; unknown input is not an error; caps and budgets hold.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { createByteTimeMap } from '../../../shared/media/byte-time-map.ts';
 import { MediaError } from '../../../shared/media/media-error.ts';
 import { packetLayer } from '../../../shared/media/packets/packet-layer.ts';
 import { readPackets } from '../../../shared/media/read-packets.ts';
@@ -158,7 +159,7 @@ describe('bad, unknown and huge input', () => {
     const result = await readPackets(memoryByteSource('notes.txt', new TextEncoder().encode('not a recording at all')));
     expect(result).toMatchObject({ container: 'unknown', codec: null, duration: 0 });
     expect(result.packets).toHaveLength(0);
-    expect(result.timeMap.timeAt(5)).toBeNull();
+    expect(createByteTimeMap(result.packets).timeAt(5)).toBeNull();
     const layer = await packetLayer(memoryByteSource('notes.txt', new TextEncoder().encode('not a recording at all')));
     expect([layer.table, layer.section]).toEqual([null, null]);
   });

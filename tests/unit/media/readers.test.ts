@@ -1,6 +1,7 @@
 // Every container reader against ffprobe on real files made by ffmpeg: the same packets (count,
 // byte offset, size) at the same relative times.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { createByteTimeMap } from '../../../shared/media/byte-time-map.ts';
 import type { MediaReadResult } from '../../../shared/media/types.ts';
 import { ensureMedia, mediaPath } from '../../fixtures/media/make-media.ts';
 import { ffprobePackets } from './ffprobe-packets.ts';
@@ -93,10 +94,11 @@ describe('tracks', () => {
 describe('byte→time map', () => {
   test('maps packet bytes to their time, header bytes to the first packet', async () => {
     const result = await read('cbr.mp3');
+    const timeMap = createByteTimeMap(result.packets);
     const p = result.packets.get(100);
-    expect(result.timeMap.timeAt(p.offset)).toBeCloseTo(p.time, 9);
-    expect(result.timeMap.timeAt(p.offset + p.size / 2)).toBeCloseTo(p.time + p.duration / 2, 9);
-    expect(result.timeMap.timeAt(0)).toBe(result.packets.time(0));
-    expect(result.timeMap.rangeToSeconds([p.offset, result.packets.offset(200)])).toEqual([p.time, result.packets.time(200)]);
+    expect(timeMap.timeAt(p.offset)).toBeCloseTo(p.time, 9);
+    expect(timeMap.timeAt(p.offset + p.size / 2)).toBeCloseTo(p.time + p.duration / 2, 9);
+    expect(timeMap.timeAt(0)).toBe(result.packets.time(0));
+    expect(timeMap.rangeToSeconds([p.offset, result.packets.offset(200)])).toEqual([p.time, result.packets.time(200)]);
   });
 });
