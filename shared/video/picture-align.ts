@@ -38,16 +38,33 @@ function near(a: FrameSignature, b: FrameSignature): boolean {
   return !a.flat && !b.flat && popcount32(a.high ^ b.high) + popcount32(a.low ^ b.low) <= VOTE_BITS;
 }
 
+/**
+ * Offsets ranked by their votes, ties by which was voted for first. Counted in arrays indexed by the
+ * offset, not a Map: a picture that repeats itself (a test pattern, a still) votes for tens of
+ * thousands of offsets in three hours, which as Map entries grew the heap by megabytes.
+ */
 function candidateOffsets(original: readonly FrameSignature[], copy: readonly FrameSignature[]): number[] {
-  const votes = new Map<number, number>([[0, MIN_VOTES]]);
+  // Offset i − j is at i − j + base, for i < original.length and j < copy.length.
+  const base = copy.length;
+  const votes = new Int32Array(original.length + copy.length + 1);
+  const firstVote = new Int32Array(votes.length);
+  let voted = 0;
+  const vote = (at: number, n: number): void => {
+    if (firstVote[at] === 0) firstVote[at] = ++voted;
+    votes[at]! += n;
+  };
+  vote(base, MIN_VOTES);
   const step = Math.max(1, Math.ceil((copy.length * original.length) / VOTE_BUDGET));
   for (let j = 0; j < copy.length; j += step) {
-    for (let i = 0; i < original.length; i++) if (near(original[i]!, copy[j]!)) votes.set(i - j, (votes.get(i - j) ?? 0) + 1);
+    for (let i = 0; i < original.length; i++) if (near(original[i]!, copy[j]!)) vote(i - j + base, 1);
   }
-  const ranked = [...votes].filter(([, n]) => n >= MIN_VOTES).sort((a, b) => b[1] - a[1]);
+  const ranked: number[] = [];
+  for (let at = 0; at < votes.length; at++) if (votes[at]! >= MIN_VOTES) ranked.push(at);
+  ranked.sort((a, b) => votes[b]! - votes[a]! || firstVote[a]! - firstVote[b]!);
   const kept: number[] = [];
-  for (const [offset] of ranked) {
+  for (const at of ranked) {
     if (kept.length === MAX_OFFSETS) break;
+    const offset = at - base;
     if (!kept.some((k) => Math.abs(k - offset) <= 1)) kept.push(offset);
   }
   return kept;

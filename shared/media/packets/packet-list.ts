@@ -28,6 +28,8 @@ export class PacketList implements Iterable<Packet> {
   private readonly durations: Float64Array[] = [];
   private readonly partsOf = new Map<number, readonly number[]>();
   private count = 0;
+  /** Made from columns: its last block is as long as its packets, so it takes no more. */
+  private complete = false;
 
   static from(packets: Iterable<Packet>): PacketList {
     const list = new PacketList();
@@ -35,7 +37,7 @@ export class PacketList implements Iterable<Packet> {
     return list;
   }
 
-  /** The list that `columns()` made. */
+  /** The list that `columns()` made, over the columns themselves (views, not copies); it takes no more packets. */
   static fromColumns(columns: PacketColumns): PacketList {
     const n = columns.offsets.length;
     if ([columns.sizes, columns.times, columns.durations].some((c) => c.length !== n) || columns.partIndices.length !== columns.partCounts.length) {
@@ -43,17 +45,13 @@ export class PacketList implements Iterable<Packet> {
     }
     const list = new PacketList();
     for (let at = 0; at < n; at += BLOCK) {
-      const take = (column: Float64Array) => {
-        const block = new Float64Array(BLOCK);
-        block.set(column.subarray(at, at + BLOCK));
-        return block;
-      };
-      list.offsets.push(take(columns.offsets));
-      list.sizes.push(take(columns.sizes));
-      list.times.push(take(columns.times));
-      list.durations.push(take(columns.durations));
+      list.offsets.push(columns.offsets.subarray(at, at + BLOCK));
+      list.sizes.push(columns.sizes.subarray(at, at + BLOCK));
+      list.times.push(columns.times.subarray(at, at + BLOCK));
+      list.durations.push(columns.durations.subarray(at, at + BLOCK));
     }
     list.count = n;
+    list.complete = true;
     let at = 0;
     columns.partIndices.forEach((index, k) => {
       const count = columns.partCounts[k]!;
@@ -69,6 +67,7 @@ export class PacketList implements Iterable<Packet> {
 
   /** Appends a packet; its index. `parts` as in Packet: flat [offset, size, …] when not contiguous. */
   push(offset: number, size: number, time: number, duration: number, parts?: readonly number[]): number {
+    if (this.complete) throw new Error('a packet list made from columns takes no more packets');
     const i = this.count++;
     const k = i & MASK;
     if (k === 0) {
