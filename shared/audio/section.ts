@@ -3,7 +3,7 @@
 // about 1.7 MB. Reading checks every field, and that the counts follow from the sample count,
 // before decoding, so a damaged or doctored section is refused with a message naming the field.
 
-import { decodeBase64, encodeBase64 } from '../fingerprint/base64.ts';
+import { Base64Bytes, decodeBase64, encodeBase64 } from '../fingerprint/base64.ts';
 import type { AudioFingerprint } from './fingerprint.ts';
 import { AUDIO_FINGERPRINT_VERSION, AUDIO_PARAMS } from './params.ts';
 
@@ -51,8 +51,14 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 const AUDIO_SECTION_HEAD = { algorithm: AUDIO_ALGORITHM, version: AUDIO_FINGERPRINT_VERSION, ...AUDIO_PARAMS } as const;
 
 export function writeAudioSection(fp: AudioFingerprint): AudioSection {
+  const { subFingerprints, ...rest } = audioSectionToWrite(fp);
+  return { ...rest, subFingerprints: subFingerprints.toJSON() };
+}
+
+/** The section for the fingerprint file's writer: the sub-fingerprints base64'd as they are written, not held as text. */
+export function audioSectionToWrite(fp: AudioFingerprint): Omit<AudioSection, 'subFingerprints'> & { subFingerprints: Base64Bytes } {
   const words = fp.subFingerprints;
-  return { ...AUDIO_SECTION_HEAD, sampleCount: fp.sampleCount, count: words.length, subFingerprints: encodeBase64(littleEndianBytes(words)), loudness: encodeBase64(fp.loudness) };
+  return { ...AUDIO_SECTION_HEAD, sampleCount: fp.sampleCount, count: words.length, subFingerprints: new Base64Bytes(littleEndianBytes(words)), loudness: encodeBase64(fp.loudness) };
 }
 
 /** The words as little-endian bytes: a view on a little-endian machine (three hours' 3.7 MB are not copied), else a copy. */

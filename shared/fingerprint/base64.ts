@@ -27,6 +27,27 @@ export function encodeBase64(bytes: Uint8Array): string {
   return ASCII.decode(codes);
 }
 
+/**
+ * Bytes a section holds as base64: JSON.stringify writes their base64 (toJSON), and the fingerprint
+ * file's writer makes it a slice at a time (base64Slices), so a long field (three hours of sound: 5
+ * MB) never becomes one string beside its bytes.
+ */
+export class Base64Bytes {
+  constructor(readonly bytes: Uint8Array) {}
+
+  toJSON(): string {
+    return encodeBase64(this.bytes);
+  }
+}
+
+/** A multiple of 3 bytes: each slice's base64 has no padding, so the slices' texts joined are the whole's. */
+const SLICE_BYTES = 3 * 256 * 1024;
+
+/** The base64 of `bytes` in pieces of at most 1 MiB of text. */
+export function* base64Slices(bytes: Uint8Array): Generator<string> {
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) yield encodeBase64(bytes.subarray(at, at + SLICE_BYTES));
+}
+
 /** @returns the bytes, or null when `text` is not canonical padded base64 */
 export function decodeBase64(text: string): Uint8Array | null {
   if (text.length % 4 !== 0) return null;

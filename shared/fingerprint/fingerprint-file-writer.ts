@@ -2,9 +2,10 @@
 // version, file, chunking, chunks), then each section as its layer finishes it. A writer that sends
 // each part on and drops it holds one section at a time, not the whole file (15 MB for three hours
 // of video): the CLI's memory then does not grow with the recording at its end. The text is the
-// very text JSON.stringify(file, null, 2) gives (tested), and a section's long plain strings (its
-// base64) go out as pieces of their own, never copied into a larger string.
-import { encodeBase64 } from './base64.ts';
+// very text JSON.stringify(file, null, 2) gives (tested); a section's long plain strings (its
+// base64) go out as pieces of their own, never copied into a larger string, and its Base64Bytes as
+// their base64 a slice at a time.
+import { base64Slices, Base64Bytes, encodeBase64 } from './base64.ts';
 import { CHUNK_HASH } from './chunk-params.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { encodeVarints } from './varint.ts';
@@ -93,7 +94,11 @@ export class FingerprintFileWriter {
  * (numbers, short strings, objects with toJSON or of a class) is JSON.stringify's own text.
  */
 function* jsonPieces(value: unknown, indent: string): Generator<string> {
-  if (typeof value === 'string' && value.length >= LONG_STRING && PLAIN.test(value)) {
+  if (value instanceof Base64Bytes) {
+    yield '"';
+    yield* base64Slices(value.bytes);
+    yield '"';
+  } else if (typeof value === 'string' && value.length >= LONG_STRING && PLAIN.test(value)) {
     yield '"';
     yield value;
     yield '"';

@@ -9,7 +9,8 @@ import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
 import type { TrackTable } from '../../shared/media/packets/track-tables.ts';
 import { writePcmSection } from '../../shared/fingerprint/pcm-blocks.ts';
 import { writeVideoSection } from '../../shared/video/video-section.ts';
-import { audioSectionOf, withTrackSound } from '../node/audio-of-input.ts';
+import { audioSectionToWrite } from '../../shared/audio/section.ts';
+import { audioFingerprintOf, withTrackSound } from '../node/audio-of-input.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { openInput, type OpenedInput } from '../node/open-input.ts';
 import { pcmBlocksOf } from '../node/pcm-blocks-of-input.ts';
@@ -59,7 +60,7 @@ async function writeDecoded(path: string, file: FileInfo, read: TrackTable[] | n
   let tracks = read;
   const picture = tracks?.some((t) => t.label === 'picture') === true;
   if (tracks?.some((t) => t.kind === 'audio')) {
-    tracks = await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io) });
+    tracks = await withTrackSound(path, tracks, { container, onProgress: trackProgress(path, io), inThisThread: true });
     io.progressDone();
     decoded();
   }
@@ -71,10 +72,11 @@ async function writeDecoded(path: string, file: FileInfo, read: TrackTable[] | n
     writer.section('video', signatures ? writeVideoSection(signatures) : undefined);
   }
   const onProgress = (seconds: number, total: number | null): void => io.progress(`${path} (audio)`, seconds, total ?? file.duration ?? seconds);
-  const audio = await audioSectionOf(path, { container, duration: file.duration, onProgress });
+  // In this thread: one recording's decodings come one after another, and a worker's heap would only add to the peak.
+  const audio = await audioFingerprintOf(path, { container, duration: file.duration, onProgress, inThisThread: true });
   io.progressDone();
   decoded();
-  writer.section('audio', audio ?? undefined);
+  writer.section('audio', audio ? audioSectionToWrite(audio) : undefined);
 }
 
 async function pcmSectionOf(input: OpenedInput, wav: NonNullable<FileInfo['wav']>): Promise<Record<string, unknown> | undefined> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../../shared/fingerprint/fingerprinter.ts';
+import { Base64Bytes } from '../../../shared/fingerprint/base64.ts';
 import { FingerprintFileWriter } from '../../../shared/fingerprint/fingerprint-file-writer.ts';
 import { readFingerprintFile } from '../../../shared/fingerprint/fingerprint-file.ts';
 import { prngBytes } from './test-data.ts';
@@ -40,6 +41,18 @@ describe('FingerprintFileWriter', () => {
     const text = pieces.join('');
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     expect((JSON.parse(text) as { audio: { other: string } }).audio.other).toBe(escaped);
+  });
+
+  it('writes Base64Bytes as their base64 a slice at a time, the same text JSON.stringify gives through toJSON', () => {
+    for (const length of [0, 1, 2, 3, 3 * 256 * 1024, 3 * 256 * 1024 + 1, 2_000_000]) {
+      const bytes = prngBytes(length, 43 + length);
+      const pieces = written((w) => w.section('audio', { count: length, subFingerprints: new Base64Bytes(bytes) }));
+      const text = pieces.join('');
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect((JSON.parse(text) as { audio: { subFingerprints: string } }).audio.subFingerprints).toBe(Buffer.from(bytes).toString('base64'));
+      // No piece holds the whole field's text once it is longer than a slice.
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(Math.max(1024 * 1024, 200));
+    }
   });
 
   it('leaves out an undefined section and writes what JSON.stringify writes for undefined inside one', () => {
