@@ -1,7 +1,8 @@
-// The audio layer: when both sides carry an `audio` section (computed by decoding, or read from a
-// fingerprint file), align them and report edits in seconds. Without both sections it cannot
+// The audio layer: when both sides carry their sound's fingerprint (decoded, or an `audio` section
+// read from a fingerprint file), align them and report edits in seconds. Without both sections it cannot
 // decide and returns null.
 
+import type { AudioFingerprint } from '../audio/fingerprint.ts';
 import { readAudioSection } from '../audio/section.ts';
 import { tooLittleStructure } from '../audio/structure.ts';
 import { alignAudio, type AlignProgress } from './audio-align.ts';
@@ -17,7 +18,7 @@ export function audioLayerWithProgress(onProgress?: AlignProgress): CompareLayer
     basis: 'audio',
     async compare(original, copy) {
       if (original.fingerprint.audio === undefined || copy.fingerprint.audio === undefined) return null;
-      const [a, b] = [readAudioSection(original.fingerprint.audio), readAudioSection(copy.fingerprint.audio)];
+      const [a, b] = [soundOf(original.fingerprint.audio), soundOf(copy.fingerprint.audio)];
       const result = alignAudio(a, b, onProgress);
       // "Unrelated" would be a guess when a side's bits carry no sound to match (silence, a steady tone).
       const guess = result.verdict === 'unrelated' && (tooLittleStructure(a) || tooLittleStructure(b));
@@ -35,3 +36,13 @@ export function audioLayerWithProgress(onProgress?: AlignProgress): CompareLayer
 }
 
 export const audioLayer: CompareLayer = audioLayerWithProgress();
+
+/**
+ * A side's sound: its fingerprint as decoded in this run (the CLI keeps the words, not their base64:
+ * three hours are 3.7 MB, not 5 MB of text besides), or a section, read and checked. JSON holds no
+ * Uint32Array, so a fingerprint file's section is always checked.
+ */
+function soundOf(value: unknown): AudioFingerprint {
+  const decoded = value as Partial<AudioFingerprint> | null;
+  return decoded?.subFingerprints instanceof Uint32Array && decoded.loudness instanceof Uint8Array ? (value as AudioFingerprint) : readAudioSection(value);
+}

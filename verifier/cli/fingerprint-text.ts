@@ -1,8 +1,8 @@
 // A file's fingerprint file, written as its parts become ready (FingerprintFileWriter), in the file's
 // order: the code and chunks and the packets section (one read), the other tracks with the sound of
-// each further sound track, the picture's section, the sound's, and for WAV the pcm section (all but
-// the packets decoded with ffmpeg). Each part is handed on and dropped: the CLI holds the sections
-// of one layer at a time, not the file's (docs/formats-packets.md, "Memory").
+// each further sound track, the picture's section, the sound's (these three decoded by ffmpeg, one
+// after another, in this thread), and for WAV the pcm section. Each part is handed on and dropped:
+// the CLI holds the sections of one layer at a time, not the file's (docs/formats-packets.md, "Memory").
 import { FingerprintFileWriter } from '../../shared/fingerprint/fingerprint-file-writer.ts';
 import type { FileInfo } from '../../shared/fingerprint/fingerprint.ts';
 import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
@@ -65,6 +65,7 @@ async function writeDecoded(path: string, file: FileInfo, read: TrackTable[] | n
     decoded();
   }
   writer.section('tracks', tracks ? writeTrackSection(tracks) : undefined);
+  // Written: the tables need not live through the picture's and the sound's decoding.
   tracks = null;
   if (picture) {
     const signatures = await pictureOrWarning(path, container, io);

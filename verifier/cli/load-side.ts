@@ -13,7 +13,7 @@ import { readPacketSection } from '../../shared/media/packets/packet-section.ts'
 import { readTrackSection } from '../../shared/media/packets/track-section.ts';
 import { readVideoSection } from '../../shared/video/video-section.ts';
 import { validateAudioSection } from '../../shared/audio/section.ts';
-import { audioSectionOf, withTrackSound, type AudioOptions } from '../node/audio-of-input.ts';
+import { audioFingerprintOf, withTrackSound, type AudioOptions } from '../node/audio-of-input.ts';
 import { fileByteSource } from '../node/file-byte-source.ts';
 import { fingerprintInput } from '../node/fingerprint-input.ts';
 import { InputError } from '../node/input-error.ts';
@@ -54,7 +54,8 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
     const loadAudio = async (onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void> => {
       if (fingerprint.audio !== undefined || fingerprint.file.container === null) return;
       const { container, duration } = fingerprint.file;
-      const audio = await audioSectionOf(path, { container, duration, onProgress });
+      // The words as decoded, not their section: the audio layer takes either.
+      const audio = await audioFingerprintOf(path, { container, duration, onProgress });
       if (audio) fingerprint.audio = audio;
     };
     let pictureTried = false;

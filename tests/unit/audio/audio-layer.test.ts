@@ -36,6 +36,17 @@ describe('audio layer', () => {
     expect(report.edits.map((e) => e.kind)).toEqual(['removed']);
   });
 
+  it('takes a side\'s sound as decoded (the words, as the CLI keeps them) the same as its section, and still checks a section', async () => {
+    const cut = flipBits([...words.slice(0, 1500), ...words.slice(1800)], 0.1, 4);
+    const decoded = { ...side('a.m4a', null), audio: fingerprintOf(words) };
+    const fromSections = await compare({ fingerprint: side('a.m4a', words) }, { fingerprint: side('b.mp3', cut) }, [audioLayer]);
+    const fromWords = await compare({ fingerprint: decoded }, { fingerprint: side('b.mp3', cut) }, [audioLayer]);
+    expect(fromWords).toEqual(fromSections);
+    // Look-alike fields that are not the decoded arrays are a section, and checked as one.
+    const fake = { ...side('a.m4a', null), audio: { subFingerprints: Array.from(words), loudness: 'AA==' } };
+    await expect(compare({ fingerprint: fake }, { fingerprint: side('b.mp3', cut) }, [audioLayer])).rejects.toThrow(/audio\.algorithm/);
+  });
+
   it('refuses a fingerprint file whose audio section is damaged, naming the field', () => {
     const fp = side('a.m4a', words);
     const text = writeFingerprintFile(fp).replace(`"count": ${(fp.audio as { count: number }).count}`, '"count": 7');
