@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
 import { DIR, makeMedia, type Media } from './make-media.ts';
@@ -68,6 +69,13 @@ describe('opnamepact fingerprint', () => {
     expect(runCli(['fingerprint', media.original, '-o', '/dev/null'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(existsSync('/dev/null.part')).toBe(false);
+  });
+
+  it('never writes a fingerprint over the recording itself, by any spelling of its path', () => {
+    const before = readFileSync(media.original);
+    const r = runCli(['fingerprint', media.original, '-o', `${DIR}./${basename(media.original)}`]);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `opnamepact: ${DIR}./${basename(media.original)}: is the recording itself: its fingerprint is never written over it\n` });
+    expect(readFileSync(media.original).equals(before)).toBe(true);
   });
 
   it('fails at once, before reading the recording, when -o cannot be written', () => {

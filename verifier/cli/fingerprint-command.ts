@@ -4,8 +4,9 @@
 // (output-file.ts). When ffmpeg decoded the file without a sandbox, the same warning as compare's
 // goes to stderr as soon as it has run: the fingerprint file is the same either way, and stdout may
 // be that file.
-import type { ParsedArgs } from './args.ts';
-import { expectFiles } from './args.ts';
+import { statSync } from 'node:fs';
+import { InputError } from '../node/input-error.ts';
+import { expectFiles, type ParsedArgs } from './args.ts';
 import { EXIT_OK, type CliIo } from './cli-io.ts';
 import { decoderUse } from './decoder-use.ts';
 import { writeFingerprintOf } from './fingerprint-text.ts';
@@ -15,6 +16,7 @@ import { unsandboxedText } from './unsandboxed-text.ts';
 
 export async function fingerprintCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [path] = expectFiles(args, 1, 'opnamepact fingerprint <file> [-o FILE]');
+  if (args.output !== undefined && sameFile(path!, args.output)) throw new InputError(args.output, 'is the recording itself: its fingerprint is never written over it');
   const output = new OutputFile(args.output, (bytes) => io.out(bytes));
   try {
     await writeFingerprintOf(path!, io, (text) => output.write(text), () => {
@@ -28,4 +30,14 @@ export async function fingerprintCommand(args: ParsedArgs, io: CliIo): Promise<n
   }
   reportPeakMemory();
   return EXIT_OK;
+}
+
+/** Whether two paths name one file (a link, another spelling): a slip of `-o` must not replace the evidence. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
