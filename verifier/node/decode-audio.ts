@@ -10,6 +10,7 @@ import { detectContainer } from '../../shared/media/detect-container.ts';
 import { ffmpegInputRestrictions } from './decode-whitelist.ts';
 import { findOnPath, isExecutable } from './find-on-path.ts';
 import { InputError } from './input-error.ts';
+import { PcmChunks } from './pcm-chunks.ts';
 import { spawnDecoder, unsandboxedRefusal, withoutInputUrl } from './sandboxed-spawn.ts';
 
 export const FFMPEG_ENV = 'OPNAMEPACT_FFMPEG';
@@ -96,7 +97,8 @@ function failureOf(stderr: string, file: string): string {
 }
 
 /**
- * Streams `file` as mono float32 PCM at AUDIO_PARAMS.sampleRate into `onPcm`, chunk by chunk.
+ * Streams `file` as mono float32 PCM at AUDIO_PARAMS.sampleRate into `onPcm`, chunk by chunk (each
+ * chunk's samples are valid during the call only: `onPcm` copies what it keeps).
  * @throws InputError naming the file when it cannot be decoded or ffmpeg is missing
  */
 export async function decodeAudio(
@@ -124,7 +126,7 @@ export async function decodeAudio(
     const child = spawnDecoder(ffmpeg, file, args);
     let stderr = '';
     let durationSeconds: number | null = null;
-    let carry = Buffer.alloc(0);
+    const pcm = new PcmChunks();
     let sampleCount = 0;
     let failed: Error | null = null;
 
@@ -136,16 +138,11 @@ export async function decodeAudio(
     });
     child.stdout.on('data', (chunk: Buffer) => {
       if (failed) return;
-      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-      const usable = bytes.length - (bytes.length % 4);
-      carry = Buffer.from(bytes.subarray(usable));
-      if (usable === 0) return;
-      // Copy into a fresh, aligned buffer: the chunk may start at any byte offset.
-      const pcm = new Float32Array(usable / 4);
-      new Uint8Array(pcm.buffer).set(bytes.subarray(0, usable));
-      sampleCount += pcm.length;
+      const samples = pcm.samplesOf(chunk);
+      if (samples.length === 0) return;
+      sampleCount += samples.length;
       try {
-        onPcm(pcm);
+        onPcm(samples);
         options.onProgress?.({ decodedSeconds: sampleCount / AUDIO_PARAMS.sampleRate, durationSeconds });
       } catch (error) {
         failed = error instanceof Error ? error : new Error(String(error));

@@ -40,7 +40,7 @@ beforeAll(async () => {
 async function decodeAll(file: string): Promise<{ pcm: Float32Array; calls: number; progress: DecodeProgress[] }> {
   const parts: Float32Array[] = [];
   const progress: DecodeProgress[] = [];
-  await decodeAudio(file, (p) => parts.push(p), { onProgress: (p) => progress.push(p) });
+  await decodeAudio(file, (p) => parts.push(p.slice()), { onProgress: (p) => progress.push(p) });
   const pcm = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
