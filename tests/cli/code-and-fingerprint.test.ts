@@ -81,6 +81,9 @@ describe('opnamepact fingerprint', () => {
   it('fails at once, before reading the recording, when -o cannot be written', () => {
     const r = runCli(['fingerprint', media.original, '-o', `${DIR}no-such-folder/fp.json`]);
     expect(r).toMatchObject({ code: 2, stdout: '', stderr: `opnamepact: ${DIR}no-such-folder/fp.json: cannot be written (ENOENT)\n` });
+    // Standard output is spooled in the temporary folder first.
+    const spool = runCli(['fingerprint', media.original], { TMPDIR: `${DIR}no-such-folder` });
+    expect(spool).toMatchObject({ code: 2, stdout: '', stderr: `opnamepact: ${DIR}no-such-folder (the temporary folder for standard output): cannot be written (ENOENT)\n` });
   });
 
   it('prints --help in Dutch and English with exit 0', () => {

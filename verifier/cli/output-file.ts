@@ -27,11 +27,16 @@ export class OutputFile {
     private readonly output: string | undefined,
     private readonly out: (bytes: Uint8Array) => void,
   ) {
-    this.spool = output === undefined ? join(mkdtempSync(join(tmpdir(), 'opnamepact-')), 'output') : special(output) ? output : `${output}.part`;
+    let spool = output === undefined ? null : special(output) ? output : `${output}.part`;
     try {
-      this.fd = openSync(this.spool, 'w');
+      spool ??= join(mkdtempSync(join(tmpdir(), 'opnamepact-')), 'output');
+      this.spool = spool;
+      this.fd = openSync(spool, 'w');
     } catch (e) {
-      this.removeSpool();
+      if (spool !== null) {
+        this.spool = spool;
+        this.removeSpool();
+      }
       throw this.failure(e);
     }
   }
@@ -100,7 +105,8 @@ export class OutputFile {
 
   private failure(e: unknown): InputError {
     const code = (e as { code?: string }).code ?? String(e);
-    return new InputError(this.output ?? 'standard output', `cannot be written (${code})`);
+    // Standard output is spooled in the temporary folder: that is what could not be written.
+    return new InputError(this.output ?? `${tmpdir()} (the temporary folder for standard output)`, `cannot be written (${code})`);
   }
 }
 
@@ -113,7 +119,7 @@ function special(path: string): boolean {
   }
 }
 
-/** Writes `text` to `output` whole, through an OutputFile (the evidence bundle, a fingerprint for `case`). */
+/** Writes `text` to `output` whole, through an OutputFile (the evidence bundle). */
 export function writeOutput(output: string, text: string): void {
   const file = new OutputFile(output, () => {});
   try {
