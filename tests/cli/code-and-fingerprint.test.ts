@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFingerprintFile } from '../../shared/fingerprint/fingerprint-file.ts';
@@ -69,6 +69,29 @@ describe('opnamepact fingerprint', () => {
     expect(runCli(['fingerprint', media.original, '-o', '/dev/null'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(existsSync('/dev/null.part')).toBe(false);
+  });
+
+  it('Ctrl-C half-way leaves no part file and no spool, an earlier -o file as it was, and ends as the signal ends it', async () => {
+    // Twenty minutes of noise: long enough to be stopped while its sound is decoded.
+    const long = `${DIR}long-noise.wav`;
+    if (!existsSync(long)) execFileSync('sox', ['-n', '-r', '16000', '-b', '16', '-c', '1', long, 'synth', '1200', 'pinknoise', 'vol', '0.1']);
+    const out = `${DIR}fp-interrupted.json`;
+    const spoolDir = `${DIR}spool-tmp`;
+    rmSync(spoolDir, { recursive: true, force: true });
+    mkdirSync(spoolDir);
+    writeFileSync(out, 'the earlier fingerprint\n');
+    for (const [args, watched] of [[['-o', out], `${out}.part`], [[], spoolDir]] as const) {
+      const child = spawn(process.execPath, [CLI, 'fingerprint', long, ...args], { env: { PATH: process.env.PATH ?? '', TMPDIR: spoolDir }, stdio: 'ignore' });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      // Stopped once its output is being made (the part file, or the spool folder's first entry).
+      for (let i = 0; i < 2000 && !(watched === spoolDir ? readdirSync(spoolDir).length > 0 : existsSync(watched)); i++) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 200));
+      child.kill('SIGINT');
+      expect(await ended).toBe('SIGINT');
+      expect(existsSync(`${out}.part`)).toBe(false);
+      expect(readdirSync(spoolDir)).toEqual([]);
+    }
+    expect(readFileSync(out, 'utf8')).toBe('the earlier fingerprint\n');
   });
 
   it('never writes a fingerprint over the recording itself, by any spelling of its path', () => {

@@ -3,7 +3,8 @@
 // "FILE.part" beside it and renamed over FILE at the end; standard output is spooled to a private
 // temporary file and copied out at the end. A failure half-way (a full disk, a recording that
 // cannot be decoded) then leaves no half file, an earlier FILE as it was, and nothing on stdout.
-// The target is opened first: a folder that cannot be written fails before hours of work.
+// The target is opened first: a folder that cannot be written fails before hours of work. Ctrl-C
+// (or a kill) half-way removes the part file too, and then ends the CLI as the signal would have.
 import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { InputError } from '../node/input-error.ts';
 const COPY_BYTES = 1024 * 1024;
 /** A long string (a section's base64) is written in slices: each becomes bytes on its own, not the whole at once. */
 const WRITE_CHARS = 1024 * 1024;
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export class OutputFile {
   /** Where the text is written until it is complete. */
@@ -32,6 +34,7 @@ export class OutputFile {
       spool ??= join(mkdtempSync(join(tmpdir(), 'opnamepact-')), 'output');
       this.spool = spool;
       this.fd = openSync(spool, 'w');
+      for (const signal of SIGNALS) process.once(signal, this.onSignal);
     } catch (e) {
       if (spool !== null) {
         this.spool = spool;
@@ -89,8 +92,15 @@ export class OutputFile {
   private close(): void {
     if (this.closed) return;
     this.closed = true;
+    for (const signal of SIGNALS) process.off(signal, this.onSignal);
     closeSync(this.fd);
   }
+
+  /** The part file goes, and the signal is raised again with no handler left: the CLI ends as it would have. */
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.abandon();
+    process.kill(process.pid, signal);
+  };
 
   private removeSpool(): void {
     if (this.output === undefined) rmSync(join(this.spool, '..'), { recursive: true, force: true });
