@@ -48,17 +48,26 @@ export function subFingerprintCount(sampleCount: number): number {
 /** Whether this machine stores a uint32 little-endian, as the section does (nearly every one): its words are then the section's bytes as they are. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-const AUDIO_SECTION_HEAD = { algorithm: AUDIO_ALGORITHM, version: AUDIO_FINGERPRINT_VERSION, ...AUDIO_PARAMS } as const;
-
 export function writeAudioSection(fp: AudioFingerprint): AudioSection {
-  const { subFingerprints, ...rest } = audioSectionToWrite(fp);
-  return { ...rest, subFingerprints: subFingerprints.toJSON() };
+  return audioSection(fp, encodeBase64);
 }
 
 /** The section for the fingerprint file's writer: the sub-fingerprints base64'd as they are written, not held as text. */
 export function audioSectionToWrite(fp: AudioFingerprint): Omit<AudioSection, 'subFingerprints'> & { subFingerprints: Base64Bytes } {
-  const words = fp.subFingerprints;
-  return { ...AUDIO_SECTION_HEAD, sampleCount: fp.sampleCount, count: words.length, subFingerprints: new Base64Bytes(littleEndianBytes(words)), loudness: encodeBase64(fp.loudness) };
+  return audioSection(fp, (bytes) => new Base64Bytes(bytes));
+}
+
+/** The section's fields in the file's order, the sub-fingerprints' bytes as `words` makes them. */
+function audioSection<T>(fp: AudioFingerprint, words: (bytes: Uint8Array) => T): Omit<AudioSection, 'subFingerprints'> & { subFingerprints: T } {
+  return {
+    algorithm: AUDIO_ALGORITHM,
+    version: AUDIO_FINGERPRINT_VERSION,
+    ...AUDIO_PARAMS,
+    sampleCount: fp.sampleCount,
+    count: fp.subFingerprints.length,
+    subFingerprints: words(littleEndianBytes(fp.subFingerprints)),
+    loudness: encodeBase64(fp.loudness),
+  };
 }
 
 /** The words as little-endian bytes: a view on a little-endian machine (three hours' 3.7 MB are not copied), else a copy. */

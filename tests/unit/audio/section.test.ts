@@ -3,6 +3,7 @@ import type { AudioFingerprint } from '../../../shared/audio/fingerprint.ts';
 import { AUDIO_PARAMS } from '../../../shared/audio/params.ts';
 import {
   AudioSectionError,
+  audioSectionToWrite,
   readAudioSection,
   subFingerprintCount,
   validateAudioSection,
@@ -39,6 +40,13 @@ describe('audio section', () => {
     expect(back.subFingerprints).toEqual(fp.subFingerprints);
     expect(back.loudness).toEqual(fp.loudness);
     expect(back.sampleCount).toBe(fp.sampleCount);
+  });
+
+  it('is the same text, fields in the same order, whether its sub-fingerprints are text or bytes base64\'d as written', () => {
+    const fp = randomFingerprint(30);
+    const written = writeAudioSection(fp);
+    expect(Object.keys(written)).toEqual(['algorithm', 'version', ...Object.keys(AUDIO_PARAMS), 'sampleCount', 'count', 'subFingerprints', 'loudness']);
+    expect(JSON.stringify(audioSectionToWrite(fp))).toBe(JSON.stringify(written));
   });
 
   it('stores sub-fingerprints as little-endian uint32', () => {
