@@ -51,6 +51,7 @@ async function writeHead(input: OpenedInput, io: CliIo, emit: (text: string) => 
   io.progressDone();
   const writer = new FingerprintFileWriter(fingerprint, emit);
   writer.section('packets', fingerprint.packets);
+  // A tracks section only when there are such tracks: most recordings hold one sound, and their files stay as they were.
   return { writer, file: fingerprint.file, tracks: tracks && tracks.length > 0 ? tracks : null };
 }
 

@@ -50,7 +50,6 @@ export async function loadSide(path: string, io: CliIo): Promise<LoadedSide> {
     // null, not absent: this file's packets were looked for already and there are none to compare.
     fingerprint.packets = media?.table ?? null;
     if (tracks) fingerprint.tracks = tracks;
-    else delete fingerprint.tracks;
     const loadAudio = async (onProgress: NonNullable<AudioOptions['onProgress']>): Promise<void> => {
       if (fingerprint.audio !== undefined || fingerprint.file.container === null) return;
       const { container, duration } = fingerprint.file;

@@ -13,15 +13,6 @@ export interface ChunkRequest {
   last: boolean;
 }
 
-/**
- * The blocks, handed over when the read is done: they are freed with this worker when it ends, at
- * once, instead of waiting (32 MB) for the main thread's next full collection while the packet pass
- * allocates its tables.
- */
-export interface ChunkRelease {
-  release: ArrayBuffer[];
-}
-
 export interface ChunkReply {
   buffer: ArrayBuffer;
   length: number;
@@ -33,9 +24,7 @@ export interface ChunkReply {
 const chunker = new Chunker(workerData as number[]);
 const hasher = new ChunkHasher();
 let base = 0;
-parentPort?.on('message', (message: ChunkRequest | ChunkRelease) => {
-  if ('release' in message) return;
-  const { buffer, length, last } = message;
+parentPort?.on('message', ({ buffer, length, last }: ChunkRequest) => {
   const block = new Uint8Array(buffer, 0, length);
   hasher.update(block, base, chunker.update(block));
   base += length;

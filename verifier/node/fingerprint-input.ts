@@ -14,10 +14,9 @@ import { chunkBoundaries, describeFile, HEAD_CAPTURE_BYTES } from '../../shared/
 import type { ChunkList, Fingerprint } from '../../shared/fingerprint/fingerprint.ts';
 import { DETECT_BYTES, detectContainer } from '../../shared/media/detect-container.ts';
 import type { PacketLayer } from '../../shared/media/packets/packet-layer.ts';
-import { writeTrackSection } from '../../shared/media/packets/track-section.ts';
 import type { TrackTable } from '../../shared/media/packets/track-tables.ts';
 import { WavHeaderError } from '../../shared/media/containers/wav-header.ts';
-import type { ChunkRelease, ChunkReply, ChunkRequest } from './chunk-worker.ts';
+import type { ChunkReply, ChunkRequest } from './chunk-worker.ts';
 import { InputError } from './input-error.ts';
 import { readAt, type OpenedInput } from './open-input.ts';
 import { startPacketPass } from './packet-pass.ts';
@@ -92,11 +91,10 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
     }
     await next(() => chunks !== null);
   } finally {
-    // The blocks are done with: they go to the worker and are freed when it ends, before the pass allocates its own.
-    const release: ChunkRelease = { release: free.splice(0) };
-    worker.postMessage(release, release.release);
     await worker.terminate();
   }
+  // The blocks are done with: let them go before the pass allocates its own.
+  free.length = 0;
   const { layer: media, problem: packetProblem, tracks } = await startPacketPass(input, head, described);
   // A container that could not be read is still the one its signature names: the sound is decoded as that.
   const fromMedia =
@@ -112,8 +110,6 @@ export async function fingerprintInput(input: OpenedInput, options: FingerprintO
     chunks: chunks!,
   };
   if (media?.section) fingerprint.packets = media.section;
-  // Only when there are such tracks: most recordings hold one sound, and their files stay as they were.
-  if (tracks && tracks.length > 0) fingerprint.tracks = writeTrackSection(tracks);
   return { fingerprint, media, packetProblem, tracks };
 }
 
