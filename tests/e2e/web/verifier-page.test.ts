@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, FileChooser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateAudioSection } from '../../../shared/audio/section.ts';
 import { writeFingerprintFile } from '../../../shared/fingerprint/fingerprint-file.ts';
@@ -369,6 +369,23 @@ describe('no network', () => {
   });
 });
 
+/**
+ * The file chooser that Space opens on the focused file input. On a loaded machine Chromium now and
+ * then drops the first key press's chooser (a clean-clone run waited 30 s for it): Space is pressed
+ * again, at most three times in all.
+ */
+async function chooserBySpace(page: Page): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    const opened = page.waitForFileChooser({ timeout: 10_000 });
+    await page.keyboard.press('Space');
+    try {
+      return await opened;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 describe('keyboard and file://', () => {
   it('is usable with the keyboard alone: tab to the views and the file inputs, choose a file with Space', async () => {
     const { page } = await open();
@@ -384,7 +401,7 @@ describe('keyboard and file://', () => {
     for (const [id, file] of [['original-file', media.original], ['copy-file', media.cut]] as const) {
       await page.focus('#tab-log');
       while ((await page.evaluate(() => document.activeElement?.id)) !== id) await page.keyboard.press('Tab');
-      const [chooser] = await Promise.all([page.waitForFileChooser(), page.keyboard.press('Space')]);
+      const chooser = await chooserBySpace(page);
       await chooser.accept([file]);
     }
     await page.waitForSelector('[data-testid="verdict"][data-verdict="edited"]', { timeout: 30_000 });
